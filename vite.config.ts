@@ -1,0 +1,74 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the IPADIC dictionary of @patdx/kuromoji lives in node_modules. */
+const DICTIONARY_DIR = join(import.meta.dirname, 'node_modules/@patdx/kuromoji/dict');
+
+/**
+ * The strict Content Security Policy of the built app. No inline script, no
+ * eval, no plugins; the worker and service worker come from our own origin;
+ * `connect-src 'self'` keeps every fetch on this machine's origin. Images may
+ * come from https (the article's header image).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Serves the kuromoji dictionary at `/dict/*.dat.gz`: from node_modules in
+ * development, copied into the build otherwise, so that nothing generated is
+ * committed. The file list is exposed as a virtual module for the loader.
+ */
+function kuromojiDictionary(): Plugin {
+  const files = readdirSync(DICTIONARY_DIR).filter((name) => name.endsWith('.dat.gz')).sort();
+  const manifest = files.map((name) => ({ name, bytes: statSync(join(DICTIONARY_DIR, name)).size }));
+  return {
+    name: 'shucho-kuromoji-dictionary',
+    resolveId: (id) => (id === 'virtual:dictionary-manifest' ? '\0virtual:dictionary-manifest' : null),
+    load: (id) =>
+      id === '\0virtual:dictionary-manifest' ? `export default ${JSON.stringify(manifest)};` : null,
+    configureServer(server) {
+      server.middlewares.use('/dict/', (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        if (!files.includes(name)) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        createReadStream(join(DICTIONARY_DIR, name)).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const name of files) {
+        this.emitFile({ type: 'asset', fileName: `dict/${name}`, source: readFileSync(join(DICTIONARY_DIR, name)) });
+      }
+    },
+  };
+}
+
+/** Puts the CSP into the built page only: the dev server needs an inline React refresh preamble. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'shucho-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), kuromojiDictionary(), contentSecurityPolicy()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
+});
