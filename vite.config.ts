@@ -67,7 +67,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), kuromojiDictionary(), contentSecurityPolicy()],
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [kuromojiDictionary()] },
   build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

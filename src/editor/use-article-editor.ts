@@ -1,0 +1,50 @@
+import { useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import type { EditorView } from '@tiptap/pm/view';
+import { useRef } from 'react';
+import { articleDocument } from './article-document.ts';
+import { ClaimDecorations } from './claim-decorations.ts';
+import { Overlays } from './overlay-decorations.ts';
+import { ReadOnlyDocument } from './read-only-document.ts';
+
+/** Events of the article view that the page handles; kept in a ref so the editor is made once per text. */
+export interface ArticleEditorHandlers {
+  onKeyDown?: (event: KeyboardEvent, view: EditorView) => boolean;
+  onClick?: (pos: number, event: MouseEvent) => boolean;
+}
+
+/**
+ * A read-only tiptap editor showing `text` as paragraphs. Only the document,
+ * paragraph and text nodes of StarterKit are used; tiptap's injected
+ * stylesheet is off because the Content Security Policy forbids inline styles
+ * (the rules live in styles.css).
+ */
+export function useArticleEditor(text: string | undefined, label: string, handlers: ArticleEditorHandlers): Editor | null {
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+  return useEditor(
+    {
+      extensions: [
+        StarterKit.configure({
+          blockquote: false, bold: false, bulletList: false, code: false, codeBlock: false, dropcursor: false,
+          gapcursor: false, hardBreak: false, heading: false, undoRedo: false, horizontalRule: false, italic: false,
+          listItem: false, listKeymap: false, link: false, orderedList: false, strike: false, underline: false,
+          trailingNode: false,
+        }),
+        ReadOnlyDocument,
+        ClaimDecorations,
+        Overlays,
+      ],
+      content: text === undefined ? '' : articleDocument(text),
+      injectCSS: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: { class: 'article-text', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' },
+        handleKeyDown: (view, event) => handlersRef.current.onKeyDown?.(event, view) ?? false,
+        handleClick: (_view, pos, event) => handlersRef.current.onClick?.(pos, event) ?? false,
+      },
+    },
+    [text],
+  );
+}

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './ui/App.tsx';
+import { ServicesContext, type AppServices } from './ui/services.ts';
+import { createI18n } from './ui/i18n/i18n.ts';
+import { TokenizerClient } from './nlp/tokenizer-client.ts';
+import { openStorage } from './storage/open-storage.ts';
+import { loadShippedArticle } from './content/shipped-article.ts';
+import { systemClock } from './domain/ids.ts';
+import { registerServiceWorker } from './offline/register-service-worker.ts';
+import { appEvents } from './ui/app-events.ts';
+import './ui/styles.css';
+
+/**
+ * The composition root: starts the dictionary download first (the slowest
+ * thing), then opens the database and renders. The article text does not wait
+ * for the dictionary.
+ */
+async function start(): Promise<void> {
+  const tokenizer = new TokenizerClient();
+  tokenizer.load();
+  const [i18n, storage] = await Promise.all([
+    createI18n(),
+    openStorage(() => loadShippedArticle(systemClock.now()), () => appEvents.emit('database-upgraded')),
+  ]);
+  const services: AppServices = { storage, tokenizer, clock: systemClock };
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ServicesContext.Provider value={services}>
+          <App />
+        </ServicesContext.Provider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  registerServiceWorker();
+}
+
+void start();

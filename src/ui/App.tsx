@@ -1,0 +1,56 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SHIPPED_ARTICLE_ID, SHIPPED_ARTICLE_TEXT, SHIPPED_ARTICLE_TITLE } from '../content/shipped-article.ts';
+import type { Article } from '../domain/article.ts';
+import { ArticlePage } from './ArticlePage.tsx';
+import { LanguageSwitch } from './components/LanguageSwitch.tsx';
+import { appEvents } from './app-events.ts';
+import { useArticle } from './hooks/use-storage.ts';
+import { useServices } from './services.ts';
+
+/** The shipped article as a read-only fallback when storage cannot be opened. */
+const FALLBACK_ARTICLE: Article = {
+  id: SHIPPED_ARTICLE_ID,
+  title: SHIPPED_ARTICLE_TITLE,
+  lang: 'ja',
+  text: SHIPPED_ARTICLE_TEXT,
+  contentHash: '',
+  addedAt: '',
+};
+
+export function App() {
+  const { t } = useTranslation();
+  const { storage } = useServices();
+  const upgraded = useSyncExternalStore(appEvents.subscribe, () => appEvents.has('database-upgraded'));
+  const [articleId] = useState(SHIPPED_ARTICLE_ID);
+  const stored = useArticle(articleId);
+  const article = storage.state === 'ready' ? stored : FALLBACK_ARTICLE;
+
+  useEffect(() => {
+    document.title = `${t('app.name')} — ${article?.title ?? ''}`;
+  }, [t, article?.title]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <p className="brand">
+          <span className="brand__mark" aria-hidden="true">主</span>
+          <span>{t('app.name')}</span>
+          <span className="brand__tagline">{t('app.tagline')}</span>
+        </p>
+        <LanguageSwitch />
+      </header>
+      {storage.state === 'unavailable' && (
+        <p className="banner banner--error" role="alert">
+          {t('storage.unavailable', { error: storage.error })}
+        </p>
+      )}
+      {upgraded && (
+        <p className="banner banner--warning" role="alert">
+          {t('storage.upgraded')} <button type="button" onClick={() => location.reload()}>{t('storage.reload')}</button>
+        </p>
+      )}
+      <main>{article ? <ArticlePage key={article.id} article={article} /> : null}</main>
+    </div>
+  );
+}

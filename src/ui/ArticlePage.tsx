@@ -1,0 +1,238 @@
+import { EditorContent } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paragraphsOf, type Article } from '../domain/article.ts';
+import type { Annotator, Claim } from '../domain/claim.ts';
+import type { ClaimLabel } from '../domain/label.ts';
+import { docPosToTextOffset, textOffsetToDocPos } from '../domain/offsets.ts';
+import { snapSelection } from '../domain/snap.ts';
+import { tokenAt, tokenIndexAt } from '../domain/token.ts';
+import { overlayTransaction } from '../editor/overlay-decorations.ts';
+import { useArticleEditor } from '../editor/use-article-editor.ts';
+import { ArticleHeader } from './components/ArticleHeader.tsx';
+import { ClaimEditor } from './components/ClaimEditor.tsx';
+import { ClaimMap } from './components/ClaimMap.tsx';
+import { ClaimPanel } from './components/ClaimPanel.tsx';
+import { NameDialog } from './components/NameDialog.tsx';
+import { SelectionToolbar } from './components/SelectionToolbar.tsx';
+import { TokenInfo } from './components/TokenInfo.tsx';
+import { TokenizerStatus } from './components/TokenizerStatus.tsx';
+import { UndoToast } from './components/UndoToast.tsx';
+import { useClaimActions } from './hooks/use-claim-actions.ts';
+import { useClaimHighlights } from './hooks/use-claim-highlights.ts';
+import { useClaimKeys } from './hooks/use-claim-keys.ts';
+import { useHoveredOffset } from './hooks/use-hovered-offset.ts';
+import { useAnnotators, useClaims, useIdentity } from './hooks/use-storage.ts';
+import { useTextSelection } from './hooks/use-text-selection.ts';
+import { useTokens } from './hooks/use-tokenizer.ts';
+import { useServices } from './services.ts';
+
+/** How long a jumped-to claim flashes. */
+const FLASH_MS = 1200;
+
+/** The reading and tagging view of one article. */
+export function ArticlePage({ article }: { article: Article }) {
+  const { t } = useTranslation();
+  const { clock } = useServices();
+  const claims = useClaims(article.id);
+  const identity = useIdentity();
+  const annotators = useAnnotators();
+  const tokens = useTokens(article);
+  const actions = useClaimActions(article);
+  const paragraphStarts = useMemo(() => paragraphsOf(article.text).map((p) => p.start), [article.text]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editorOpen, setEditorOpen] = useState(false);
+  const [chooser, setChooser] = useState<{ claims: Claim[]; left: number; top: number } | null>(null);
+  const [askName, setAskName] = useState<{ range: { start: number; end: number }; label: ClaimLabel } | null>(null);
+  const readingRef = useRef<HTMLDivElement>(null);
+
+  const claimsAtRef = useRef<(offset: number) => Claim[]>(() => []);
+  const editor = useArticleEditor(article.text, t('article.textRegion'), {
+    onClick: (pos, event) => {
+      const offset = docPosToTextOffset(paragraphStarts, pos, article.text.length);
+      const hits = claimsAtRef.current(offset);
+      if (hits.length === 1) openClaim(hits[0]!, false);
+      else if (hits.length > 1) setChooser({ claims: hits, ...positionInReading(readingRef.current, event.clientX, event.clientY) });
+      return false;
+    },
+  });
+  const selection = useTextSelection(editor, paragraphStarts, article.text.length);
+  const hoveredOffset = useHoveredOffset(editor, paragraphStarts, article.text.length);
+  useClaimHighlights(editor, claims, paragraphStarts, selectedId);
+
+  const table = tokens.state === 'ready' && tokens.forText === article.text ? tokens.table : null;
+  const pending = useMemo(() => {
+    if (!selection || selection.start === selection.end) return null;
+    return snapSelection({ start: selection.start, end: selection.end }, article.text, table, { exact: selection.exact });
+  }, [selection, table, article.text]);
+
+  claimsAtRef.current = (offset: number) =>
+    (claims ?? []).filter((claim) => !claim.orphan && claim.anchor.start <= offset && offset < claim.anchor.end);
+
+  // Show the snapped extent of the selection as a preview.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const spans = pending
+      ? [{ from: textOffsetToDocPos(paragraphStarts, pending.start), to: textOffsetToDocPos(paragraphStarts, pending.end), attrs: { class: 'pending-selection', 'data-testid': 'pending-selection' } }]
+      : [];
+    editor.view.dispatch(overlayTransaction(editor.state, 'pending', spans));
+  }, [editor, pending, paragraphStarts]);
+
+  const toolbarPosition = useMemo(() => {
+    if (!pending || !editor || editor.isDestroyed) return null;
+    const coords = editor.view.coordsAtPos(textOffsetToDocPos(paragraphStarts, pending.end));
+    return positionInReading(readingRef.current, coords.left, coords.bottom + 6);
+  }, [pending, editor, paragraphStarts]);
+
+  const hoveredToken = useMemo(() => {
+    if (!table) return null;
+    const offset = hoveredOffset ?? selection?.head ?? null;
+    if (offset === null) return null;
+    let index = tokenIndexAt(table, offset);
+    if (index < 0 && offset > 0) index = tokenIndexAt(table, offset - 1);
+    return index >= 0 ? tokenAt(table, article.text, index) : null;
+  }, [table, hoveredOffset, selection?.head, article.text]);
+
+  const flash = useCallback(
+    (claim: Claim) => {
+      if (!editor || editor.isDestroyed) return;
+      const span = { from: textOffsetToDocPos(paragraphStarts, claim.anchor.start), to: textOffsetToDocPos(paragraphStarts, claim.anchor.end), attrs: { class: 'flash' } };
+      editor.view.dispatch(overlayTransaction(editor.state, 'flash', [span]));
+      editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(claim.id)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      window.setTimeout(() => {
+        if (!editor.isDestroyed) editor.view.dispatch(overlayTransaction(editor.state, 'flash', []));
+      }, FLASH_MS);
+    },
+    [editor, paragraphStarts],
+  );
+
+  function openClaim(claim: Claim, jump: boolean) {
+    setSelectedId(claim.id);
+    setEditorOpen(true);
+    setChooser(null);
+    if (jump) flash(claim);
+  }
+
+  const tag = async (label: ClaimLabel, who: Annotator | null = identity ?? null, range = pending) => {
+    if (!range || actions.readOnly) return;
+    if (!who) {
+      setAskName({ range, label });
+      return;
+    }
+    const claim = await actions.create(range, label, who);
+    if (claim) {
+      setSelectedId(claim.id);
+      editor?.commands.setTextSelection(textOffsetToDocPos(paragraphStarts, range.end));
+    }
+  };
+
+  const move = (direction: 1 | -1) => {
+    const list = (claims ?? []).filter((c) => !c.orphan);
+    if (list.length === 0) return;
+    const current = list.findIndex((c) => c.id === selectedId);
+    let index: number;
+    if (current >= 0) index = (current + direction + list.length) % list.length;
+    else {
+      const caret = selection?.head ?? 0;
+      index = direction === 1 ? list.findIndex((c) => c.anchor.start >= caret) : list.findLastIndex((c) => c.anchor.start < caret);
+      if (index < 0) index = direction === 1 ? 0 : list.length - 1;
+    }
+    const claim = list[index]!;
+    setSelectedId(claim.id);
+    flash(claim);
+  };
+
+  useClaimKeys({
+    label: (label) => void tag(label),
+    next: () => move(1),
+    previous: () => move(-1),
+    open: () => {
+      if (selectedId) setEditorOpen(true);
+    },
+    close: () => {
+      if (chooser) setChooser(null);
+      else if (editorOpen) {
+        setEditorOpen(false);
+        editor?.commands.focus();
+      } else setSelectedId(null);
+    },
+    undo: () => void actions.undo(),
+    redo: () => void actions.redo(),
+  });
+
+  const selectedClaim = claims?.find((c) => c.id === selectedId) ?? null;
+  const needsDictionary = article.lang === 'ja';
+
+  return (
+    <div className="article-page">
+      <div className="reading" ref={readingRef}>
+        <ArticleHeader article={article} />
+        <TokenizerStatus tokens={tokens} needsDictionary={needsDictionary} />
+        <SaveStatus state={actions.saveState} />
+        <div className="text-with-map">
+          <ClaimMap claims={claims ?? []} textLength={article.text.length} onJump={(claim) => openClaim(claim, true)} />
+          <EditorContent editor={editor} className="article-body" lang={article.lang} />
+        </div>
+        {pending && toolbarPosition && !actions.readOnly && <SelectionToolbar position={toolbarPosition} onLabel={(label) => void tag(label)} />}
+        {chooser && (
+          <div className="claim-chooser" role="menu" aria-label={t('chooser.label')} style={{ left: chooser.left, top: chooser.top }}>
+            {chooser.claims.map((claim) => (
+              <button key={claim.id} role="menuitem" type="button" className={`claim-row claim-row--${claim.label}`} onClick={() => openClaim(claim, false)}>
+                <span className={`badge badge--${claim.label}`}>{t(`label.${claim.label}`)}</span>
+                <q lang="ja">{claim.anchor.exact.slice(0, 60)}</q>
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <aside className="side">
+        {selectedClaim && editorOpen ? (
+          <ClaimEditor
+            claim={selectedClaim}
+            authorName={annotators?.get(selectedClaim.authorId)?.name ?? selectedClaim.authorId}
+            newId={clock.newId}
+            today={clock.now().slice(0, 10)}
+            onSave={actions.edit}
+            onOverwrite={actions.overwrite}
+            onDelete={(claim) => {
+              void actions.remove(claim);
+              setEditorOpen(false);
+              setSelectedId(null);
+            }}
+            onClose={() => setEditorOpen(false)}
+          />
+        ) : (
+          <TokenInfo token={hoveredToken} />
+        )}
+        <ClaimPanel claims={claims ?? []} selectedId={selectedId} onOpen={(claim) => openClaim(claim, true)} />
+      </aside>
+      {actions.lastDeleted && <UndoToast onUndo={() => void actions.undo()} onDismiss={actions.dismissLastDeleted} />}
+      {askName && (
+        <NameDialog
+          onCancel={() => setAskName(null)}
+          onSubmit={async (name) => {
+            const pendingTag = askName;
+            setAskName(null);
+            const who = await actions.setIdentity(name);
+            if (who) await tag(pendingTag.label, who, pendingTag.range);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function SaveStatus({ state }: { state: ReturnType<typeof useClaimActions>['saveState'] }) {
+  const { t } = useTranslation();
+  if (state.state === 'idle') return <p className="save-status" role="status" />;
+  return (
+    <p className={`save-status save-status--${state.state}`} role="status" data-state={state.state}>
+      {state.state === 'saving' ? t('save.saving') : state.state === 'saved' ? t('save.saved') : t('save.failed', { error: state.error })}
+    </p>
+  );
+}
+
+function positionInReading(container: HTMLElement | null, clientX: number, clientY: number) {
+  const rect = container?.getBoundingClientRect();
+  return { left: clientX - (rect?.left ?? 0), top: clientY - (rect?.top ?? 0) };
+}

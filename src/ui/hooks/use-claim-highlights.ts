@@ -1,0 +1,41 @@
+import type { Editor } from '@tiptap/react';
+import { useEffect, useRef } from 'react';
+import type { Claim } from '../../domain/claim.ts';
+import { textOffsetToDocPos } from '../../domain/offsets.ts';
+import { highlightTransaction, type ClaimHighlight } from '../../editor/claim-decorations.ts';
+
+/**
+ * Keeps the editor's claim decorations in step with the stored claims. Only
+ * claims whose look changed (new, deleted, relabelled, moved, selected) are
+ * sent to the editor; the rest of the decoration set is kept as it is.
+ */
+export function useClaimHighlights(editor: Editor | null, claims: readonly Claim[] | undefined, paragraphStarts: readonly number[], selectedId: string | null): void {
+  const painted = useRef<{ editor: Editor | null; revisions: Map<string, string> }>({ editor: null, revisions: new Map() });
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || !claims) return;
+    if (painted.current.editor !== editor) painted.current = { editor, revisions: new Map() };
+    const previous = painted.current.revisions;
+    const next = new Map<string, string>();
+    const add: ClaimHighlight[] = [];
+    const remove: string[] = [];
+    for (const claim of claims) {
+      if (claim.orphan) continue;
+      const selected = claim.id === selectedId;
+      const revision = `${claim.version}|${claim.label}|${claim.anchor.start}|${claim.anchor.end}|${selected}`;
+      next.set(claim.id, revision);
+      if (previous.get(claim.id) === revision) continue;
+      if (previous.has(claim.id)) remove.push(claim.id);
+      add.push({
+        id: claim.id,
+        label: claim.label,
+        from: textOffsetToDocPos(paragraphStarts, claim.anchor.start),
+        to: textOffsetToDocPos(paragraphStarts, claim.anchor.end),
+        revision,
+        selected,
+      });
+    }
+    for (const id of previous.keys()) if (!next.has(id)) remove.push(id);
+    painted.current.revisions = next;
+    if (add.length > 0 || remove.length > 0) editor.view.dispatch(highlightTransaction(editor.state, { add, remove }));
+  }, [editor, claims, paragraphStarts, selectedId]);
+}

@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Article } from '../../domain/article.ts';
+import type { Annotator, Claim } from '../../domain/claim.ts';
+import { compareClaimsInTextOrder } from '../../domain/claim-factory.ts';
+import { useServices } from '../services.ts';
+
+/** The database, or null when storage is unavailable (read-only mode). */
+export function useDatabase() {
+  const { storage } = useServices();
+  return storage.state === 'ready' ? storage.db : null;
+}
+
+/** An article, live: undefined while loading, null when it does not exist. */
+export function useArticle(id: string): Article | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (db ? ((await db.articles.get(id)) ?? null) : null), [db, id]);
+}
+
+/** All articles, live, newest first. */
+export function useArticles(): Article[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (db ? (await db.articles.orderBy('addedAt').reverse().toArray()) : []), [db]);
+}
+
+/** The claims of an article in text order, live (other tabs' changes included). */
+export function useClaims(articleId: string): Claim[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(
+    async () => (db ? (await db.claims.where('articleId').equals(articleId).toArray()).sort(compareClaimsInTextOrder) : []),
+    [db, articleId],
+  );
+}
+
+/** Every annotator known locally, by id. */
+export function useAnnotators(): Map<string, Annotator> | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => new Map((db ? await db.annotators.toArray() : []).map((a) => [a.id, a])), [db]);
+}
+
+const IDENTITY_KEY = 'identity';
+
+/** The local identity (who tags), live: null until the user gives a name. */
+export function useIdentity(): Annotator | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    if (!db) return null;
+    const row = await db.settings.get(IDENTITY_KEY);
+    const id = typeof row?.value === 'string' ? row.value : null;
+    return id ? ((await db.annotators.get(id)) ?? null) : null;
+  }, [db]);
+}
+
+export { IDENTITY_KEY };

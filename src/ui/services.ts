@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { Clock } from '../domain/ids.ts';
+import type { ShuchoDatabase } from '../storage/database.ts';
+import type { TokenizerClient } from '../nlp/tokenizer-client.ts';
+
+/** Whether local storage could be opened; when not, the app is read-only. */
+export type StorageStatus =
+  | { state: 'ready'; db: ShuchoDatabase }
+  | { state: 'unavailable'; error: string };
+
+/** Everything with side effects that components use, wired in main.tsx. */
+export interface AppServices {
+  storage: StorageStatus;
+  tokenizer: TokenizerClient;
+  clock: Clock;
+}
+
+export const ServicesContext = createContext<AppServices | null>(null);
+
+/** The app's services; only valid below <ServicesContext.Provider>. */
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() used outside <ServicesContext.Provider>');
+  return services;
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import Dexie from 'dexie';
+import { App } from '../../src/ui/App.tsx';
+import { ServicesContext, type AppServices } from '../../src/ui/services.ts';
+import { createI18n } from '../../src/ui/i18n/i18n.ts';
+import { openStorage } from '../../src/storage/open-storage.ts';
+import { loadShippedArticle, SHIPPED_ARTICLE_ID } from '../../src/content/shipped-article.ts';
+import { TokenizerClient, type WorkerLike } from '../../src/nlp/tokenizer-client.ts';
+import { contentHashOf } from '../../src/domain/content-hash.ts';
+
+/** A worker that never answers: the dictionary stays "loading", as on a slow network. */
+function silentWorker(): WorkerLike {
+  return { postMessage: () => {}, addEventListener: () => {}, terminate: () => {} };
+}
+
+const clock = { now: () => '2026-11-29T10:00:00.000Z', newId: () => crypto.randomUUID() };
+
+async function start(dbName: string) {
+  const storage = await openStorage(() => loadShippedArticle(clock.now()), () => {}, dbName);
+  const services: AppServices = { storage, tokenizer: new TokenizerClient(silentWorker), clock };
+  const i18n = await createI18n('en');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesContext.Provider value={services}>
+        <App />
+      </ServicesContext.Provider>
+    </I18nextProvider>,
+  );
+  return storage;
+}
+
+afterEach(() => cleanup());
+
+describe('first and second start', () => {
+  it('seeds the shipped article into IndexedDB on first start and renders it', async () => {
+    const name = `first-${crypto.randomUUID()}`;
+    const storage = await start(name);
+    expect(storage.state).toBe('ready');
+    if (storage.state !== 'ready') return;
+    const stored = await storage.db.articles.get(SHIPPED_ARTICLE_ID);
+    expect(stored?.lang).toBe('ja');
+    expect(stored?.published).toBe('2025-01-27');
+    expect(stored?.text).not.toContain('\r');
+    expect(stored?.contentHash).toBe(await contentHashOf(stored!.text));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('NVIDIAとMicrosoftの株価'));
+    await waitFor(() => expect(document.querySelector('.article-text')?.textContent).toContain('NVIDIAは時間外取引で11%下落しています'));
+    storage.db.close();
+  });
+
+  it('reads the stored article on the second start and never overwrites it', async () => {
+    const name = `second-${crypto.randomUUID()}`;
+    const first = await openStorage(() => loadShippedArticle(clock.now()), () => {}, name);
+    if (first.state !== 'ready') throw new Error('storage did not open');
+    // A user's copy that differs from the shipped one must survive the next start.
+    await first.db.articles.update(SHIPPED_ARTICLE_ID, { title: 'My renamed copy' });
+    first.db.close();
+    const second = await start(name);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('My renamed copy'));
+    if (second.state === 'ready') {
+      expect(await second.db.articles.count()).toBe(1);
+      second.db.close();
+    }
+  });
+
+  it('shows the article read-only with a message when IndexedDB is missing', async () => {
+    const saved = globalThis.indexedDB;
+    // Dexie looks the API up when a database is made.
+    Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true });
+    Dexie.dependencies.indexedDB = undefined as unknown as IDBFactory;
+    try {
+      await start(`missing-${crypto.randomUUID()}`);
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/IndexedDB/));
+      expect(document.querySelector('.article-text')?.textContent).toContain('NVIDIAは時間外取引で11%下落しています');
+    } finally {
+      Object.defineProperty(globalThis, 'indexedDB', { value: saved, configurable: true });
+      Dexie.dependencies.indexedDB = saved;
+    }
+  });
+});

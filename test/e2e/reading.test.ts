@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { AppPage } from './support/app-page.ts';
+
+const baseUrl = inject('baseUrl');
+const FIRST_SENTENCE = '本日、AIに関して大人の対応が必要な状況となっています。';
+
+/** Total bytes of dictionary responses that came over the network (not from Cache Storage). */
+function countDictionaryBytes(context: BrowserContext): { bytes: number; requests: number } {
+  const counter = { bytes: 0, requests: 0 };
+  context.on('requestfinished', async (request) => {
+    if (!request.url().includes('/dict/')) return;
+    const response = await request.response();
+    if (!response || response.fromServiceWorker()) return;
+    const sizes = await request.sizes();
+    counter.requests += 1;
+    counter.bytes += sizes.responseBodySize;
+  });
+  return counter;
+}
+
+describe('reading the shipped article', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('paints the article text before the tokens are ready, then the tokens arrive from the worker', async () => {
+    const context = await browser.newContext();
+    // Hold the dictionary back so "before" is observable, not a race.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/dict/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const app = await AppPage.open(context, baseUrl);
+    await expect.poll(() => app.articleText.textContent()).toContain(FIRST_SENTENCE);
+    await expect.poll(() => app.page.locator('h1').textContent()).toContain('NVIDIAとMicrosoftの株価');
+    expect(await app.tokenizerStatus.getAttribute('data-state')).toBe('loading');
+    await expect(app.page.getByRole('progressbar').count()).resolves.toBe(1);
+    release();
+    await app.waitForTokens();
+    expect(await app.tokenizerStatus.textContent()).toMatch(/\d[\d,]* (tokens|トークン)/);
+    expect(await app.problemsSeen()).toEqual([]);
+    await context.close();
+  });
+
+  it('shows reading, base form and part of speech of the word under the pointer', async () => {
+    const context = await browser.newContext();
+    const app = await AppPage.open(context, baseUrl);
+    await app.waitForTokens();
+    // Hover the middle of 「株価」 in the first paragraph.
+    const box = await app.page.evaluate(() => {
+      const root = document.querySelector('.article-text')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf('株価');
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 2);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      throw new Error('株価 not found');
+    });
+    await app.page.mouse.move(box.x, box.y);
+    const info = app.page.getByTestId('token-info');
+    await expect.poll(() => info.locator('[data-field="surface"]').textContent()).toBe('株価');
+    expect(await info.locator('[data-field="reading"]').textContent()).toBe('カブカ');
+    expect(await info.locator('[data-field="pos"]').textContent()).toContain('名詞');
+    await context.close();
+  });
+
+  it('keeps the article in IndexedDB, takes the dictionary from cache on the second visit, and opens offline', async () => {
+    const context = await browser.newContext();
+    const counter = countDictionaryBytes(context);
+    const app = await AppPage.open(context, baseUrl);
+    await app.waitForTokens();
+    expect(counter.bytes).toBeGreaterThan(1_000_000);
+    // The service worker must be active before we can go offline.
+    await app.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+
+    const firstVisit = { ...counter };
+    await app.reload();
+    await app.waitForTokens();
+    expect(counter.bytes - firstVisit.bytes).toBeLessThan(100_000);
+
+    const stored = await app.page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('shucho');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('articles').objectStore('articles').getAllKeys();
+            request.onsuccess = () => resolve(request.result as string[]);
+          };
+        }),
+    );
+    expect(stored).toEqual(['nvidia-deepseek-2025-01-27']);
+
+    await context.setOffline(true);
+    await app.reload();
+    await expect.poll(() => app.articleText.textContent()).toContain(FIRST_SENTENCE);
+    await app.waitForTokens();
+    expect(await app.problemsSeen()).toEqual([]);
+    await context.close();
+  });
+
+  it('explains a dictionary failure, keeps the article readable, and recovers on Retry', async () => {
+    const context = await browser.newContext();
+    let broken = true;
+    await context.route('**/dict/base.dat.gz', async (route) => {
+      if (broken) await route.fulfill({ status: 404, body: 'missing' });
+      else await route.continue();
+    });
+    const app = await AppPage.open(context, baseUrl);
+    const alert = app.page.locator('.tokenizer-status[data-state="failed"]');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('base.dat.gz');
+    expect(await app.articleText.textContent()).toContain(FIRST_SENTENCE);
+    broken = false;
+    await alert.getByRole('button').click();
+    await app.waitForTokens();
+    await context.close();
+  });
+
+  it('shows the article read-only with a clear message when IndexedDB is unavailable', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+    });
+    const app = await AppPage.open(context, baseUrl);
+    await expect.poll(() => app.articleText.textContent()).toContain(FIRST_SENTENCE);
+    expect(await app.page.locator('.banner--error').textContent()).toMatch(/IndexedDB/);
+    await context.close();
+  });
+});

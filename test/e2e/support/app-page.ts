@@ -1,0 +1,147 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+/** CSP violations and uncaught errors seen by a page; every test ends by asserting none. */
+export interface PageProblems {
+  cspViolations: string[];
+  pageErrors: string[];
+}
+
+/**
+ * A page object for the app: what a user sees and does, named as they would
+ * name it, so tests read as flows and survive markup changes.
+ */
+export class AppPage {
+  readonly problems: PageProblems = { cspViolations: [], pageErrors: [] };
+
+  private constructor(readonly page: Page, readonly baseUrl: string) {
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to (load|execute|apply|connect|create)/i.test(message.text())) this.problems.cspViolations.push(message.text());
+    });
+    page.on('pageerror', (error) => this.problems.pageErrors.push(String(error)));
+  }
+
+  /** Opens a new tab on the app in `context`. */
+  static async open(context: BrowserContext, baseUrl: string, path = '/'): Promise<AppPage> {
+    const page = await context.newPage();
+    const app = new AppPage(page, baseUrl);
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(baseUrl + path);
+    return app;
+  }
+
+  get articleText(): Locator {
+    return this.page.locator('.article-text');
+  }
+
+  get tokenizerStatus(): Locator {
+    return this.page.locator('.tokenizer-status');
+  }
+
+  /** Waits until kuromoji's tokens are in the view. */
+  async waitForTokens(timeout = 45_000): Promise<void> {
+    await this.page.locator('.tokenizer-status[data-state="ready"]').waitFor({ timeout });
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.articleText.waitFor();
+  }
+
+  /**
+   * Selects the `occurrence`-th occurrence of `quote` in the article with the
+   * DOM Selection API (as a mouse drag would), optionally holding Alt.
+   * Reads only text nodes of the document, never ruby pseudo-content.
+   */
+  async selectInArticle(quote: string, options: { occurrence?: number; startOffset?: number; endOffset?: number } = {}): Promise<void> {
+    await this.page.evaluate(
+      ({ quote, occurrence, startOffset, endOffset }) => {
+        const root = document.querySelector('.article-text')!;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        let all = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push(node as Text);
+          all += (node as Text).data;
+        }
+        let index = -1;
+        for (let i = 0; i <= occurrence; i += 1) {
+          index = all.indexOf(quote, index + 1);
+          if (index < 0) throw new Error(`"${quote}" not found in the article`);
+        }
+        const locate = (offset: number): [Text, number] => {
+          let seen = 0;
+          for (const node of nodes) {
+            if (offset <= seen + node.data.length) return [node, offset - seen];
+            seen += node.data.length;
+          }
+          throw new Error('offset out of range');
+        };
+        const [startNode, startAt] = locate(index + startOffset);
+        const [endNode, endAt] = locate(index + quote.length - endOffset);
+        const range = document.createRange();
+        range.setStart(startNode, startAt);
+        range.setEnd(endNode, endAt);
+        (root as HTMLElement).focus();
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      },
+      { quote, occurrence: options.occurrence ?? 0, startOffset: options.startOffset ?? 0, endOffset: options.endOffset ?? 0 },
+    );
+    await this.page.locator('[data-testid="pending-selection"]').first().waitFor();
+  }
+
+  /** The text the snapped preview covers. */
+  async pendingText(): Promise<string> {
+    return (await this.page.locator('[data-testid="pending-selection"]').allTextContents()).join('');
+  }
+
+  /** Answers the first-tag name prompt if it appears. */
+  async giveNameIfAsked(name = 'Test Annotator'): Promise<void> {
+    const dialog = this.page.getByRole('dialog');
+    if (await dialog.isVisible()) {
+      await dialog.getByRole('textbox').fill(name);
+      await dialog.getByRole('button', { name: /Save and tag|保存してタグ付け/ }).click();
+    }
+  }
+
+  /** Waits for the save indicator to report a committed write. */
+  async waitSaved(): Promise<void> {
+    await this.page.locator('.save-status[data-state="saved"]').waitFor();
+  }
+
+  highlight(label?: string): Locator {
+    return this.page.locator(label ? `.article-text .claim[data-label="${label}"]` : '.article-text .claim');
+  }
+
+  /** Reads all claims straight from IndexedDB, to check what was really stored. */
+  async storedClaims(): Promise<Array<{ id: string; label: string; anchor: { start: number; end: number; exact: string; prefix: string; suffix: string }; note: string; gloss: string; evidence: Array<{ url: string; title: string }> }>> {
+    return this.page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('shucho');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const request = db.transaction('claims').objectStore('claims').getAll();
+            request.onsuccess = () => {
+              resolve(request.result);
+              db.close();
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+  }
+
+  /** Asserts nothing broke the page: no CSP violations, no uncaught errors. */
+  async problemsSeen(): Promise<string[]> {
+    const inPage = await this.page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []);
+    return [...this.problems.cspViolations, ...inPage.map((v) => `CSP: ${v}`), ...this.problems.pageErrors];
+  }
+}
