@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { serviceWorker } from './src/offline/vite-plugin-service-worker.ts';
 
 /** Where the IPADIC dictionary of @patdx/kuromoji lives in node_modules. */
 const DICTIONARY_DIR = join(import.meta.dirname, 'node_modules/@patdx/kuromoji/dict');
@@ -66,7 +67,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), kuromojiDictionary(), contentSecurityPolicy()],
+  plugins: [react(), kuromojiDictionary(), contentSecurityPolicy(), serviceWorker()],
   worker: { format: 'es', plugins: () => [kuromojiDictionary()] },
   build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
   server: { port: 5173 },

@@ -12,7 +12,6 @@ export default defineConfig({
         test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
       },
       {
-        esbuild: { jsx: 'automatic' },
         test: {
           name: 'dom',
           environment: 'jsdom',

@@ -22,14 +22,19 @@ export function useTextSelection(editor: Editor | null, paragraphStarts: readonl
   useEffect(() => {
     if (!editor) return;
     let altHeld = false;
-    const trackAlt = (event: KeyboardEvent | MouseEvent) => {
-      altHeld = event.altKey;
-    };
     const update = () => {
       const { from, to, head } = editor.state.selection;
       const start = docPosToTextOffset(paragraphStarts, from, textLength);
       const end = docPosToTextOffset(paragraphStarts, to, textLength);
       setSelection({ start, end, exact: altHeld, head: docPosToTextOffset(paragraphStarts, head, textLength) });
+    };
+    // Alt counts when it is held while the selection is made: on the mouse
+    // events of a drag, or on the arrow keys that extend it.
+    const trackAlt = (event: KeyboardEvent | MouseEvent) => {
+      if (event instanceof KeyboardEvent && !event.key.startsWith('Arrow')) return;
+      if (altHeld === event.altKey) return;
+      altHeld = event.altKey;
+      update();
     };
     const dom = editor.view.dom;
     dom.addEventListener('mousedown', trackAlt);

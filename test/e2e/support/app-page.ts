@@ -96,6 +96,51 @@ export class AppPage {
     await this.page.locator('[data-testid="pending-selection"]').first().waitFor();
   }
 
+  /**
+   * Selects by dragging the mouse from the start to the end of the
+   * `occurrence`-th `quote` (shifted inwards by the offsets), as a user would.
+   */
+  async dragSelect(quote: string, options: { occurrence?: number; startOffset?: number; endOffset?: number } = {}): Promise<void> {
+    const points = await this.page.evaluate(
+      ({ quote, occurrence, startOffset, endOffset }) => {
+        const root = document.querySelector('.article-text')!;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        let all = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push(node as Text);
+          all += (node as Text).data;
+        }
+        let index = -1;
+        for (let i = 0; i <= occurrence; i += 1) index = all.indexOf(quote, index + 1);
+        if (index < 0) throw new Error(`"${quote}" not found`);
+        const charRect = (offset: number) => {
+          let seen = 0;
+          for (const node of nodes) {
+            if (offset < seen + node.data.length) {
+              const range = document.createRange();
+              range.setStart(node, offset - seen);
+              range.setEnd(node, offset - seen + 1);
+              return range.getBoundingClientRect();
+            }
+            seen += node.data.length;
+          }
+          throw new Error('offset out of range');
+        };
+        const first = charRect(index + startOffset);
+        const last = charRect(index + quote.length - endOffset - 1);
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      },
+      { quote, occurrence: options.occurrence ?? 0, startOffset: options.startOffset ?? 0, endOffset: options.endOffset ?? 0 },
+    );
+    await this.page.mouse.move(points.x1, points.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
+    await this.page.mouse.move(points.x2, points.y2, { steps: 4 });
+    await this.page.mouse.up();
+    await this.page.locator('[data-testid="pending-selection"]').first().waitFor();
+  }
+
   /** The text the snapped preview covers. */
   async pendingText(): Promise<string> {
     return (await this.page.locator('[data-testid="pending-selection"]').allTextContents()).join('');
