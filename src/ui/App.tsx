@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHIPPED_ARTICLE_ID, SHIPPED_ARTICLE_TEXT, SHIPPED_ARTICLE_TITLE } from '../content/shipped-article.ts';
 import type { Article } from '../domain/article.ts';
@@ -6,6 +6,7 @@ import { ArticlePage } from './ArticlePage.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { appEvents } from './app-events.ts';
 import { useArticle } from './hooks/use-storage.ts';
+import { useHashRoute } from './hooks/use-hash-route.ts';
 import { useServices } from './services.ts';
 
 /** The shipped article as a read-only fallback when storage cannot be opened. */
@@ -22,7 +23,8 @@ export function App() {
   const { t } = useTranslation();
   const { storage } = useServices();
   const upgraded = useSyncExternalStore(appEvents.subscribe, () => appEvents.has('database-upgraded'));
-  const [articleId] = useState(SHIPPED_ARTICLE_ID);
+  const route = useHashRoute();
+  const articleId = (route.page !== 'library' ? route.articleId : null) ?? SHIPPED_ARTICLE_ID;
   const stored = useArticle(articleId);
   const article = storage.state === 'ready' ? stored : FALLBACK_ARTICLE;
 

@@ -26,6 +26,7 @@ import { useAnnotators, useClaims, useIdentity } from './hooks/use-storage.ts';
 import { useTextSelection } from './hooks/use-text-selection.ts';
 import { useTokens } from './hooks/use-tokenizer.ts';
 import { useServices } from './services.ts';
+import { markAfterPaint } from './perf-marks.ts';
 
 /** How long a jumped-to claim flashes. */
 const FLASH_MS = 1200;
@@ -61,6 +62,13 @@ export function ArticlePage({ article }: { article: Article }) {
   useClaimHighlights(editor, claims, paragraphStarts, selectedId);
 
   const table = tokens.state === 'ready' && tokens.forText === article.text ? tokens.table : null;
+
+  useEffect(() => {
+    if (editor) markAfterPaint('shucho:text-painted', { characters: article.text.length });
+  }, [editor, article.text.length]);
+  useEffect(() => {
+    if (table && tokens.state === 'ready') markAfterPaint('shucho:tokens-ready', { tokens: table.count, workerMs: tokens.ms });
+  }, [table, tokens]);
   const pending = useMemo(() => {
     if (!selection || selection.start === selection.end) return null;
     return snapSelection({ start: selection.start, end: selection.end }, article.text, table, { exact: selection.exact });

@@ -1,0 +1,36 @@
+import { useSyncExternalStore } from 'react';
+
+/** The app's places, addressed by the URL hash so reloads and links keep them. */
+export type Route = { page: 'article'; articleId: string | null } | { page: 'library' } | { page: 'compare'; articleId: string | null };
+
+/** Parses `#/article/<id>`, `#/library`, `#/compare/<id>`; anything else is the default article. */
+export function parseRoute(hash: string): Route {
+  const [page, rawId] = hash.replace(/^#\/?/, '').split('/');
+  let id: string | null = null;
+  try {
+    id = rawId ? decodeURIComponent(rawId) : null;
+  } catch {
+    id = null;
+  }
+  if (page === 'library') return { page: 'library' };
+  if (page === 'compare') return { page: 'compare', articleId: id };
+  return { page: 'article', articleId: page === 'article' ? id : null };
+}
+
+/** The hash for a route; inverse of `parseRoute`. */
+export function hrefFor(route: Route): string {
+  if (route.page === 'library') return '#/library';
+  const id = route.articleId ? `/${encodeURIComponent(route.articleId)}` : '';
+  return `#/${route.page}${id}`;
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+/** The current route, live. */
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => location.hash);
+  return parseRoute(hash);
+}
