@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serviceWorker } from './src/offline/vite-plugin-service-worker.ts';
 
@@ -33,7 +33,12 @@ export const CONTENT_SECURITY_POLICY = [
  */
 function kuromojiDictionary(): Plugin {
   const files = readdirSync(DICTIONARY_DIR).filter((name) => name.endsWith('.dat.gz')).sort();
-  const manifest = files.map((name) => ({ name, bytes: statSync(join(DICTIONARY_DIR, name)).size }));
+  // A gzip file ends with its unpacked size (mod 2^32): the loader needs it
+  // because servers that add Content-Encoding hand the browser unpacked bytes.
+  const manifest = files.map((name) => {
+    const bytes = readFileSync(join(DICTIONARY_DIR, name));
+    return { name, bytes: bytes.length, decodedBytes: bytes.readUInt32LE(bytes.length - 4) };
+  });
   return {
     name: 'shucho-kuromoji-dictionary',
     resolveId: (id) => (id === 'virtual:dictionary-manifest' ? '\0virtual:dictionary-manifest' : null),

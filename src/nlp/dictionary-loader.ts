@@ -1,0 +1,273 @@
+/**
+ * Loads kuromoji's dictionary files with download progress and an offline
+ * copy in Cache Storage.
+ *
+ * The files are `*.dat.gz`. Whether their bytes reach us still gzipped
+ * depends on the server: Vite's preview server (sirv) marks any `.gz` file
+ * `Content-Encoding: gzip`, so the browser un-gzips the body itself, while
+ * the dev middleware sends the raw gzip bytes. We therefore look at the
+ * bytes, not the headers: gunzip only what starts with the gzip magic.
+ *
+ * Only the worker uses this, but nothing here depends on a worker or on
+ * kuromoji: `fetch` and `caches` are injectable, so it runs in node tests.
+ */
+import { errorMessage, type LoadProgress } from './protocol.ts';
+
+/** The Cache Storage cache holding the dictionary; bump the suffix if the stored format changes. */
+export const DICTIONARY_CACHE_NAME = 'shucho-dictionary-v1';
+
+/** One dictionary file as listed by the build (`virtual:dictionary-manifest`). */
+export interface DictionaryFile {
+  name: string;
+  /** Size of the gzipped file: the unit progress is counted in. */
+  bytes: number;
+  /**
+   * Size once un-gzipped, if known. When the browser has already un-gzipped
+   * the body, it lets progress be scaled back to gzipped units; without it,
+   * the total grows as bytes beyond `bytes` arrive.
+   */
+  decodedBytes?: number;
+}
+
+/** The shape kuromoji's TokenizerBuilder expects as `loader` (its `LoaderConfig`). */
+export interface ArrayBufferLoader {
+  loadArrayBuffer(name: string): Promise<ArrayBuffer>;
+}
+
+export type FetchFunction = (url: string) => Promise<Response>;
+
+export interface DictionaryLoaderOptions {
+  /** URL of the folder serving the files, ending in '/' (e.g. `https://host/dict/`). */
+  baseUrl: string;
+  files: readonly DictionaryFile[];
+  /** Defaults to the global fetch. */
+  fetch?: FetchFunction;
+  /** Defaults to the global `caches`; `null` turns the offline copy off. */
+  caches?: Pick<CacheStorage, 'open'> | null;
+  cacheName?: string;
+  /** Called after every received chunk and every finished file. */
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b, 0x08] as const;
+
+/** True when `bytes` begin with a gzip header (magic 1f 8b, method deflate). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return GZIP_MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
+/** An ArrayBuffer holding exactly the bytes of `view` (the view's own buffer when it already does). */
+function exactBuffer(view: Uint8Array<ArrayBuffer>): ArrayBuffer {
+  const { buffer } = view;
+  return view.byteOffset === 0 && view.byteLength === buffer.byteLength ? buffer : view.slice().buffer;
+}
+
+/**
+ * The decoded content of dictionary file `name` from the bytes received for
+ * it: gunzipped if they are gzip, as they are otherwise.
+ * @throws Error naming the file if the bytes are empty or the gzip data is corrupt.
+ */
+export async function decodeDictionaryBytes(
+  raw: Uint8Array<ArrayBuffer>,
+  name: string,
+): Promise<ArrayBuffer> {
+  if (raw.length === 0) throw new Error(`Dictionary file ${name} is empty`);
+  if (!isGzip(raw)) return exactBuffer(raw);
+  let decoded: ArrayBuffer;
+  try {
+    const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'));
+    decoded = await new Response(stream).arrayBuffer();
+  } catch (error) {
+    throw new Error(`Dictionary file ${name} is corrupt (${errorMessage(error)})`, { cause: error });
+  }
+  if (decoded.byteLength === 0) throw new Error(`Dictionary file ${name} is empty`);
+  return decoded;
+}
+
+/**
+ * Reads `response`'s body chunk by chunk, calling `onChunk` with the bytes
+ * received so far and the first bytes of the body (to tell gzip apart).
+ */
+export async function readBody(
+  response: Response,
+  onChunk: (received: number, head: Uint8Array) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) {
+    const all = new Uint8Array(await response.arrayBuffer());
+    onChunk(all.length, all);
+    return all;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  let head = new Uint8Array(0);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    if (head.length < GZIP_MAGIC.length) {
+      const wider = new Uint8Array(Math.min(GZIP_MAGIC.length, head.length + value.length));
+      wider.set(head);
+      wider.set(value.subarray(0, wider.length - head.length), head.length);
+      head = wider;
+    }
+    onChunk(received, head);
+  }
+  const all = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+
+interface FileProgress {
+  /** Expected size in progress units (gzipped bytes); grows if more arrives. */
+  expected: number;
+  loaded: number;
+  done: boolean;
+}
+
+/**
+ * Sums the progress of all files. Units are gzipped bytes; bodies the
+ * browser already un-gzipped are scaled by `bytes / decodedBytes` when that
+ * is known, and otherwise simply raise the file's expected size, so that
+ * `loadedBytes <= totalBytes` always holds and both end equal.
+ */
+class ProgressTracker {
+  private readonly files = new Map<string, FileProgress>();
+  private readonly manifest = new Map<string, DictionaryFile>();
+
+  constructor(
+    files: readonly DictionaryFile[],
+    private readonly onProgress: ((progress: LoadProgress) => void) | undefined,
+  ) {
+    for (const file of files) {
+      this.manifest.set(file.name, file);
+      this.files.set(file.name, { expected: file.bytes, loaded: 0, done: false });
+    }
+  }
+
+  received(name: string, receivedBytes: number, gzipped: boolean): void {
+    const file = this.entry(name);
+    const listed = this.manifest.get(name);
+    const scale = !gzipped && listed?.decodedBytes ? listed.bytes / listed.decodedBytes : 1;
+    file.loaded = Math.round(receivedBytes * scale);
+    file.expected = Math.max(file.expected, file.loaded);
+    this.report();
+  }
+
+  finished(name: string): void {
+    const file = this.entry(name);
+    // Whatever arrived, the file is complete: count it as exactly its expected size.
+    file.loaded = file.expected;
+    file.done = true;
+    this.report();
+  }
+
+  private entry(name: string): FileProgress {
+    let file = this.files.get(name);
+    if (!file) {
+      file = { expected: 0, loaded: 0, done: false };
+      this.files.set(name, file);
+    }
+    return file;
+  }
+
+  private report(): void {
+    if (!this.onProgress) return;
+    let loadedBytes = 0;
+    let totalBytes = 0;
+    let filesDone = 0;
+    for (const file of this.files.values()) {
+      loadedBytes += file.loaded;
+      totalBytes += file.expected;
+      if (file.done) filesDone++;
+    }
+    this.onProgress({ loadedBytes, totalBytes, filesDone, filesTotal: this.files.size });
+  }
+}
+
+function defaultFetch(): FetchFunction {
+  return (url) => globalThis.fetch(url);
+}
+
+function defaultCaches(): Pick<CacheStorage, 'open'> | null {
+  return typeof globalThis.caches === 'undefined' ? null : globalThis.caches;
+}
+
+/**
+ * A kuromoji loader reading each file from Cache Storage when present, else
+ * downloading it from `baseUrl` (reporting progress) and storing the bytes
+ * as received in the cache. A cached copy that fails to decode is deleted
+ * and downloaded again. The cache is best effort: if it cannot be opened or
+ * written (no secure context, quota), loading goes on without it.
+ *
+ * `loadArrayBuffer` rejects with an Error naming the file on a network
+ * failure, an HTTP error (e.g. 404), an HTML page instead of the file (a dev
+ * server's fallback for unknown paths), or empty or corrupt bytes.
+ */
+export function createDictionaryLoader(options: DictionaryLoaderOptions): ArrayBufferLoader {
+  const fetchFile = options.fetch ?? defaultFetch();
+  const storage = options.caches === undefined ? defaultCaches() : options.caches;
+  const cacheName = options.cacheName ?? DICTIONARY_CACHE_NAME;
+  const progress = new ProgressTracker(options.files, options.onProgress);
+  let cachePromise: Promise<Cache | null> | undefined;
+  const openCache = (): Promise<Cache | null> =>
+    (cachePromise ??= storage ? storage.open(cacheName).catch(() => null) : Promise.resolve(null));
+
+  async function fromCache(cache: Cache | null, url: string, name: string): Promise<ArrayBuffer | null> {
+    if (!cache) return null;
+    const hit = await cache.match(url).catch(() => undefined);
+    if (!hit) return null;
+    try {
+      return await decodeDictionaryBytes(new Uint8Array(await hit.arrayBuffer()), name);
+    } catch {
+      await cache.delete(url).catch(() => false);
+      return null;
+    }
+  }
+
+  async function download(url: string, name: string): Promise<Uint8Array<ArrayBuffer>> {
+    let response: Response;
+    try {
+      response = await fetchFile(url);
+    } catch (error) {
+      throw new Error(`Dictionary file ${name} could not be downloaded (${errorMessage(error)})`, { cause: error });
+    }
+    if (!response.ok) {
+      throw new Error(`Dictionary file ${name} could not be downloaded (HTTP ${response.status})`);
+    }
+    if ((response.headers.get('Content-Type') ?? '').startsWith('text/html')) {
+      throw new Error(`Dictionary file ${name} is missing: the server answered with an HTML page`);
+    }
+    try {
+      return await readBody(response, (received, head) => progress.received(name, received, isGzip(head)));
+    } catch (error) {
+      throw new Error(`Dictionary file ${name} could not be downloaded (${errorMessage(error)})`, { cause: error });
+    }
+  }
+
+  return {
+    async loadArrayBuffer(name: string): Promise<ArrayBuffer> {
+      const url = new URL(name, options.baseUrl).href;
+      const cache = await openCache();
+      const cached = await fromCache(cache, url, name);
+      if (cached) {
+        progress.finished(name);
+        return cached;
+      }
+      const raw = await download(url, name);
+      // Decode before caching, so that corrupt bytes are never stored.
+      const decoded = await decodeDictionaryBytes(raw, name);
+      if (cache) {
+        const copy = new Response(raw, { headers: { 'Content-Type': 'application/octet-stream' } });
+        await cache.put(url, copy).catch(() => undefined);
+      }
+      progress.finished(name);
+      return decoded;
+    },
+  };
+}

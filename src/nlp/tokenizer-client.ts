@@ -1,0 +1,228 @@
+/**
+ * The main thread's handle on the tokenizer worker: loads the dictionary,
+ * reports loading state to subscribers, and turns requests and replies into
+ * promises. Every promise resolves — failures are `{ok: false, error}`
+ * values, so callers never need a catch.
+ */
+import {
+  errorMessage,
+  isTokenizerMessage,
+  type LoadProgress,
+  type TokenizeResult,
+  type TokenizerLang,
+  type TokenizerMessage,
+  type TokenizerRequest,
+} from './protocol.ts';
+
+/** Where the Japanese dictionary stands. English needs no dictionary and works in every state. */
+export type TokenizerState =
+  | { status: 'idle' }
+  | { status: 'loading'; progress: LoadProgress }
+  | { status: 'ready'; ms: number }
+  | { status: 'failed'; error: string };
+
+/** How a `load()` ended: with the worker's loading time, or why it failed. */
+export type LoadOutcome = { ok: true; ms: number } | { ok: false; error: string };
+
+/** The part of `Worker` the client uses, so that tests can supply a fake. */
+export interface WorkerLike {
+  postMessage(message: TokenizerRequest): void;
+  addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: Event) => void): void;
+  terminate(): void;
+}
+
+export type WorkerFactory = () => WorkerLike;
+
+/** Starts the real module worker; Vite bundles it from this exact `new Worker(new URL(...))` form. */
+export const createTokenizerWorker: WorkerFactory = () =>
+  new Worker(new URL('./tokenizer.worker.ts', import.meta.url), { type: 'module', name: 'tokenizer' });
+
+interface Pending {
+  request: Extract<TokenizerRequest, { type: 'tokenize' }>;
+  resolve: (result: TokenizeResult) => void;
+}
+
+const IDLE: TokenizerState = { status: 'idle' };
+const NO_PROGRESS: LoadProgress = { loadedBytes: 0, totalBytes: 0, filesDone: 0, filesTotal: 0 };
+
+export class TokenizerClient {
+  private worker: WorkerLike | null = null;
+  private state: TokenizerState = IDLE;
+  private readonly listeners = new Set<(state: TokenizerState) => void>();
+  private nextId = 1;
+  /** Requests sent to the worker, by id, awaiting their reply. */
+  private readonly inFlight = new Map<number, Pending>();
+  /** Japanese requests waiting for the dictionary; they outlive load failures until a retry succeeds. */
+  private queued: Pending[] = [];
+  private loadWaiters: ((outcome: LoadOutcome) => void)[] = [];
+  private disposed = false;
+
+  /** `createWorker` is called lazily, on the first load or tokenize, and again after a crash. */
+  constructor(private readonly createWorker: WorkerFactory = createTokenizerWorker) {}
+
+  /** The current state; the same object until it changes (fit for `useSyncExternalStore`). */
+  getState(): TokenizerState {
+    return this.state;
+  }
+
+  /** Calls `listener` after every state change; returns the unsubscribe function. */
+  subscribe(listener: (state: TokenizerState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Starts loading the dictionary unless it is loading or loaded; after a
+   * failure, loads again. Resolves once loading ends either way.
+   */
+  load(): Promise<LoadOutcome> {
+    if (this.disposed) return Promise.resolve({ ok: false, error: 'The tokenizer was disposed' });
+    if (this.state.status === 'ready') return Promise.resolve({ ok: true, ms: this.state.ms });
+    const outcome = new Promise<LoadOutcome>((resolve) => this.loadWaiters.push(resolve));
+    if (this.state.status !== 'loading') this.startLoading();
+    return outcome;
+  }
+
+  /** Loads again after a failure (including a crashed worker, which is replaced); same as `load()`. */
+  retry(): Promise<LoadOutcome> {
+    return this.load();
+  }
+
+  /**
+   * Tokenizes `text`. English is sent at once. Japanese waits until the
+   * dictionary is ready, starting its load if idle; if loading fails, it
+   * keeps waiting until a `retry()` succeeds, so a view that asked once gets
+   * its tokens after the retry. It resolves with an error if the worker
+   * crashes while tokenizing or the client is disposed.
+   */
+  tokenize(text: string, lang: TokenizerLang): Promise<TokenizeResult> {
+    if (this.disposed) return Promise.resolve({ ok: false, error: 'The tokenizer was disposed' });
+    return new Promise<TokenizeResult>((resolve) => {
+      const pending: Pending = { request: { type: 'tokenize', id: this.nextId++, text, lang }, resolve };
+      if (lang === 'en' || this.state.status === 'ready') {
+        this.send(pending);
+        return;
+      }
+      this.queued.push(pending);
+      if (this.state.status === 'idle') this.startLoading();
+    });
+  }
+
+  /** Terminates the worker; every outstanding promise resolves with an error. The client is unusable afterwards. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.worker?.terminate();
+    this.worker = null;
+    this.failInFlight('The tokenizer was disposed');
+    const queued = this.queued;
+    this.queued = [];
+    for (const pending of queued) pending.resolve({ ok: false, error: 'The tokenizer was disposed' });
+    this.listeners.clear();
+  }
+
+  private setState(state: TokenizerState): void {
+    this.state = state;
+    for (const listener of [...this.listeners]) listener(state);
+  }
+
+  /** The live worker, created on demand; null (and state failed) if it cannot be created. */
+  private ensureWorker(): WorkerLike | null {
+    if (this.worker) return this.worker;
+    let worker: WorkerLike;
+    try {
+      worker = this.createWorker();
+    } catch (error) {
+      this.crash(`The tokenizer worker could not be started: ${errorMessage(error)}`);
+      return null;
+    }
+    this.worker = worker;
+    worker.addEventListener('message', (event) => {
+      if (worker === this.worker) this.receive((event as MessageEvent<unknown>).data);
+    });
+    // A worker whose script failed to load, or that threw outside our handlers, cannot be trusted again.
+    worker.addEventListener('error', (event) => {
+      if (worker !== this.worker) return;
+      event.preventDefault();
+      // An ErrorEvent carries a message; a failed script load is a bare Event.
+      const message: unknown = (event as Partial<ErrorEvent>).message;
+      const detail = typeof message === 'string' && message ? message : 'unknown error';
+      this.crash(`The tokenizer worker stopped: ${detail}`);
+    });
+    worker.addEventListener('messageerror', () => {
+      if (worker === this.worker) this.crash('The tokenizer worker sent a message that could not be read');
+    });
+    return worker;
+  }
+
+  private startLoading(): void {
+    this.setState({ status: 'loading', progress: NO_PROGRESS });
+    this.ensureWorker()?.postMessage({ type: 'load' });
+  }
+
+  private send(pending: Pending): void {
+    const worker = this.ensureWorker();
+    if (!worker) {
+      pending.resolve({ ok: false, error: 'The tokenizer worker could not be started' });
+      return;
+    }
+    this.inFlight.set(pending.request.id, pending);
+    worker.postMessage(pending.request);
+  }
+
+  private receive(data: unknown): void {
+    if (!isTokenizerMessage(data)) return;
+    const message: TokenizerMessage = data;
+    switch (message.type) {
+      case 'progress': {
+        if (this.state.status !== 'loading') return;
+        const { type: _type, ...progress } = message;
+        this.setState({ status: 'loading', progress });
+        return;
+      }
+      case 'ready': {
+        const wasReady = this.state.status === 'ready';
+        if (!wasReady) this.setState({ status: 'ready', ms: message.ms });
+        this.settleLoad({ ok: true, ms: message.ms });
+        const queued = this.queued;
+        this.queued = [];
+        for (const pending of queued) this.send(pending);
+        return;
+      }
+      case 'loadFailed': {
+        this.setState({ status: 'failed', error: message.error });
+        this.settleLoad({ ok: false, error: message.error });
+        return;
+      }
+      case 'tokenized': {
+        const pending = this.inFlight.get(message.id);
+        if (!pending) return;
+        this.inFlight.delete(message.id);
+        pending.resolve(message.result);
+        return;
+      }
+    }
+  }
+
+  private settleLoad(outcome: LoadOutcome): void {
+    const waiters = this.loadWaiters;
+    this.loadWaiters = [];
+    for (const resolve of waiters) resolve(outcome);
+  }
+
+  /** Resolves everything sent to the worker, and the load waiters, with `error`; queued requests stay. */
+  private failInFlight(error: string): void {
+    const inFlight = [...this.inFlight.values()];
+    this.inFlight.clear();
+    for (const pending of inFlight) pending.resolve({ ok: false, error });
+    this.settleLoad({ ok: false, error });
+  }
+
+  /** Drops a broken worker: what it was doing fails, and the next load starts a new worker. */
+  private crash(error: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.setState({ status: 'failed', error });
+    this.failInFlight(error);
+  }
+}

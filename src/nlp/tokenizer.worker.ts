@@ -1,0 +1,119 @@
+/**
+ * The tokenizer worker: the only module that imports kuromoji, so that its
+ * ~100 MB of dictionary and its CPU-heavy tokenizing stay off the main
+ * thread. Speaks the protocol of protocol.ts; every failure is posted back
+ * as a value.
+ */
+import { TokenizerBuilder } from '@patdx/kuromoji';
+import dictionaryManifest from 'virtual:dictionary-manifest';
+import { createDictionaryLoader } from './dictionary-loader.ts';
+import { tokenizeJapanese, transferablesOf } from './encode-tokens.ts';
+import { tokenizeEnglish } from './english-tokenizer.ts';
+import {
+  errorMessage,
+  isTokenizerRequest,
+  type LoadProgress,
+  type TokenizeRequest,
+  type TokenizeResult,
+  type TokenizerMessage,
+} from './protocol.ts';
+
+/** The part of DedicatedWorkerGlobalScope we use (the project's lib is DOM, not WebWorker). */
+interface WorkerScope {
+  location: { href: string };
+  postMessage(message: TokenizerMessage, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+}
+
+type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
+
+/** At most one progress message per this many ms: the download yields thousands of chunks. */
+const PROGRESS_INTERVAL_MS = 100;
+
+const scope = self as unknown as WorkerScope;
+let tokenizer: Tokenizer | null = null;
+let readyMs = 0;
+let loading: Promise<void> | null = null;
+/** Counts load attempts, so that a failed attempt's late progress is not reported. */
+let attempt = 0;
+
+function post(message: TokenizerMessage, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+function progressReporter(ownAttempt: number): (progress: LoadProgress) => void {
+  let lastPosted = -Infinity;
+  let lastFilesDone = -1;
+  return (progress) => {
+    if (ownAttempt !== attempt) return;
+    const now = performance.now();
+    const milestone = progress.filesDone !== lastFilesDone;
+    if (!milestone && now - lastPosted < PROGRESS_INTERVAL_MS) return;
+    lastPosted = now;
+    lastFilesDone = progress.filesDone;
+    post({ type: 'progress', ...progress });
+  };
+}
+
+/** Builds the tokenizer once; while a build runs, further calls share it; after a failure, a call tries again. */
+function load(): Promise<void> {
+  if (tokenizer) {
+    post({ type: 'ready', ms: readyMs });
+    return Promise.resolve();
+  }
+  if (loading) return loading;
+  const ownAttempt = ++attempt;
+  const started = performance.now();
+  const loader = createDictionaryLoader({
+    baseUrl: new URL(`${import.meta.env.BASE_URL}dict/`, scope.location.href).href,
+    files: dictionaryManifest,
+    onProgress: progressReporter(ownAttempt),
+  });
+  loading = new TokenizerBuilder({ loader })
+    .build()
+    .then(
+      (built) => {
+        tokenizer = built;
+        readyMs = performance.now() - started;
+        post({ type: 'ready', ms: readyMs });
+      },
+      (error: unknown) => {
+        // Stop this attempt's stragglers (files still downloading) from reporting progress.
+        attempt++;
+        post({ type: 'loadFailed', error: errorMessage(error) });
+      },
+    )
+    .finally(() => {
+      loading = null;
+    });
+  return loading;
+}
+
+async function tokenize(request: TokenizeRequest): Promise<void> {
+  if (request.lang === 'ja' && !tokenizer && loading) await loading;
+  const started = performance.now();
+  let result: TokenizeResult;
+  let transfer: Transferable[] = [];
+  try {
+    let table;
+    if (request.lang === 'en') {
+      table = tokenizeEnglish(request.text);
+    } else {
+      if (!tokenizer) throw new Error('The Japanese dictionary is not loaded');
+      const kuromoji = tokenizer;
+      table = tokenizeJapanese(request.text, (text) => kuromoji.tokenize(text));
+    }
+    result = { ok: true, table, ms: performance.now() - started };
+    transfer = transferablesOf(table);
+  } catch (error) {
+    result = { ok: false, error: errorMessage(error) };
+  }
+  post({ type: 'tokenized', id: request.id, result }, transfer);
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  if (!isTokenizerRequest(request)) return;
+  if (request.type === 'load') void load();
+  else void tokenize(request);
+});

@@ -1,0 +1,342 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { TokenizerBuilder } from '@patdx/kuromoji';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  DICTIONARY_CACHE_NAME,
+  createDictionaryLoader,
+  decodeDictionaryBytes,
+  isGzip,
+  type DictionaryFile,
+  type FetchFunction,
+} from '../../../src/nlp/dictionary-loader.ts';
+import type { LoadProgress } from '../../../src/nlp/protocol.ts';
+
+const BASE = 'https://shucho.test/dict/';
+const CHUNK = 1000;
+
+/** Deterministic, poorly compressible content, so gzipped and plain sizes differ but not absurdly. */
+function content(length: number, seed = 7): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    bytes[i] = (x >>> 24) % 16;
+  }
+  return bytes;
+}
+
+function gzip(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(gzipSync(bytes));
+}
+
+/** A body delivered in CHUNK-byte pieces, as a network would. */
+function chunkedResponse(bytes: Uint8Array, init: ResponseInit = {}): Response {
+  let at = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (at >= bytes.length) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(bytes.slice(at, at + CHUNK));
+      at += CHUNK;
+    },
+  });
+  return new Response(stream, init);
+}
+
+/** A fetch serving `files` (name -> body) under BASE, 404 for anything else, and counting calls. */
+function fakeFetch(files: Record<string, Uint8Array>): FetchFunction & { calls: string[] } {
+  const calls: string[] = [];
+  const fetchFn = async (url: string): Promise<Response> => {
+    calls.push(url);
+    const name = url.slice(BASE.length);
+    const body = files[name];
+    return body ? chunkedResponse(body) : new Response('Not Found', { status: 404 });
+  };
+  return Object.assign(fetchFn, { calls });
+}
+
+/** An in-memory Cache Storage holding one cache, enough for the loader. */
+function fakeCaches() {
+  const entries = new Map<string, Uint8Array<ArrayBuffer>>();
+  const opened: string[] = [];
+  const cache = {
+    async match(url: string) {
+      const bytes = entries.get(url);
+      return bytes ? new Response(bytes.slice()) : undefined;
+    },
+    async put(url: string, response: Response) {
+      entries.set(url, new Uint8Array(await response.arrayBuffer()));
+    },
+    async delete(url: string) {
+      return entries.delete(url);
+    },
+  };
+  const storage = {
+    async open(name: string) {
+      opened.push(name);
+      return cache as unknown as Cache;
+    },
+  };
+  return { storage, entries, opened };
+}
+
+function recordProgress() {
+  const events: LoadProgress[] = [];
+  return { events, onProgress: (p: LoadProgress) => events.push({ ...p }) };
+}
+
+function expectSaneProgress(events: readonly LoadProgress[]): void {
+  expect(events.length).toBeGreaterThan(0);
+  for (const event of events) {
+    expect(event.loadedBytes).toBeLessThanOrEqual(event.totalBytes);
+    expect(event.filesDone).toBeLessThanOrEqual(event.filesTotal);
+  }
+  const last = events.at(-1)!;
+  expect(last.loadedBytes).toBe(last.totalBytes);
+  expect(last.filesDone).toBe(last.filesTotal);
+}
+
+describe('isGzip and decodeDictionaryBytes', () => {
+  it('recognises the gzip header', () => {
+    expect(isGzip(gzip(content(10)))).toBe(true);
+    expect(isGzip(content(10))).toBe(false);
+    expect(isGzip(new Uint8Array([0x1f, 0x8b]))).toBe(false);
+  });
+
+  it('gunzips gzip bytes and passes other bytes through as an exact buffer', async () => {
+    const plain = content(5000);
+    expect(new Uint8Array(await decodeDictionaryBytes(gzip(plain), 'x.dat.gz'))).toEqual(plain);
+    const view = new Uint8Array(plain.buffer.slice(0), 0, 5000);
+    const decoded = await decodeDictionaryBytes(view, 'x.dat.gz');
+    expect(decoded.byteLength).toBe(5000);
+    expect(new Uint8Array(decoded)).toEqual(plain);
+  });
+
+  it('returns a buffer holding only the data even for a view into a larger buffer', async () => {
+    const backing = content(100);
+    const decoded = await decodeDictionaryBytes(backing.subarray(8, 48), 'unk_compat.dat.gz');
+    expect(decoded.byteLength).toBe(40);
+    expect(new Uint32Array(decoded)).toHaveLength(10);
+  });
+
+  it('names the file when the bytes are empty or corrupt', async () => {
+    await expect(decodeDictionaryBytes(new Uint8Array(0), 'cc.dat.gz')).rejects.toThrow(/cc\.dat\.gz is empty/);
+    const broken = gzip(content(5000));
+    broken.fill(0xff, 20, 60);
+    await expect(decodeDictionaryBytes(broken, 'tid.dat.gz')).rejects.toThrow(/tid\.dat\.gz is corrupt/);
+    const truncated = gzip(content(5000)).slice(0, 200);
+    await expect(decodeDictionaryBytes(truncated, 'base.dat.gz')).rejects.toThrow(/base\.dat\.gz is corrupt/);
+  });
+});
+
+describe('createDictionaryLoader', () => {
+  it('downloads a gzipped file, gunzips it, caches the received bytes and reports progress', async () => {
+    const plain = content(20_000);
+    const gz = gzip(plain);
+    const fetchFn = fakeFetch({ 'base.dat.gz': gz });
+    const caches = fakeCaches();
+    const progress = recordProgress();
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [{ name: 'base.dat.gz', bytes: gz.length }],
+      fetch: fetchFn,
+      caches: caches.storage,
+      onProgress: progress.onProgress,
+    });
+    const buffer = await loader.loadArrayBuffer('base.dat.gz');
+    expect(new Uint8Array(buffer)).toEqual(plain);
+    expect(fetchFn.calls).toEqual([`${BASE}base.dat.gz`]);
+    expect(caches.opened).toEqual([DICTIONARY_CACHE_NAME]);
+    expect(caches.entries.get(`${BASE}base.dat.gz`)).toEqual(gz);
+    expectSaneProgress(progress.events);
+    // One event per received chunk, plus the final one.
+    expect(progress.events.length).toBe(Math.ceil(gz.length / CHUNK) + 1);
+    expect(progress.events.at(-1)).toEqual({ loadedBytes: gz.length, totalBytes: gz.length, filesDone: 1, filesTotal: 1 });
+    const loaded = progress.events.map((e) => e.loadedBytes);
+    expect(loaded).toEqual([...loaded].sort((a, b) => a - b));
+  });
+
+  it('takes a body the browser already un-gzipped as it is, scaling progress by decodedBytes', async () => {
+    const plain = content(30_000);
+    const gzBytes = gzip(plain).length;
+    const caches = fakeCaches();
+    const progress = recordProgress();
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [{ name: 'tid.dat.gz', bytes: gzBytes, decodedBytes: plain.length }],
+      fetch: fakeFetch({ 'tid.dat.gz': plain }),
+      caches: caches.storage,
+      onProgress: progress.onProgress,
+    });
+    expect(new Uint8Array(await loader.loadArrayBuffer('tid.dat.gz'))).toEqual(plain);
+    expect(caches.entries.get(`${BASE}tid.dat.gz`)).toEqual(plain);
+    expectSaneProgress(progress.events);
+    // Counted in gzipped units throughout: the total never moves.
+    expect(new Set(progress.events.map((e) => e.totalBytes))).toEqual(new Set([gzBytes]));
+  });
+
+  it('grows the total instead of overshooting when an un-gzipped body has no decodedBytes', async () => {
+    const plain = content(30_000);
+    const progress = recordProgress();
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [
+        { name: 'tid.dat.gz', bytes: 10_000 },
+        { name: 'cc.dat.gz', bytes: 5_000 },
+      ],
+      fetch: fakeFetch({ 'tid.dat.gz': plain }),
+      caches: null,
+      onProgress: progress.onProgress,
+    });
+    await loader.loadArrayBuffer('tid.dat.gz');
+    for (const event of progress.events) expect(event.loadedBytes).toBeLessThanOrEqual(event.totalBytes);
+    expect(progress.events.at(-1)).toEqual({ loadedBytes: 30_000, totalBytes: 35_000, filesDone: 1, filesTotal: 2 });
+  });
+
+  it('rejects a 404 with an error naming the file, and caches nothing', async () => {
+    const caches = fakeCaches();
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [{ name: 'unk.dat.gz', bytes: 100 }],
+      fetch: fakeFetch({}),
+      caches: caches.storage,
+    });
+    await expect(loader.loadArrayBuffer('unk.dat.gz')).rejects.toThrow('Dictionary file unk.dat.gz could not be downloaded (HTTP 404)');
+    expect(caches.entries.size).toBe(0);
+  });
+
+  it('rejects the HTML page a dev server sends for an unknown path', async () => {
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [],
+      fetch: async () => new Response('<!doctype html><html></html>', { headers: { 'Content-Type': 'text/html' } }),
+      caches: null,
+    });
+    await expect(loader.loadArrayBuffer('unk_pos.dat.gz')).rejects.toThrow(/unk_pos\.dat\.gz is missing/);
+  });
+
+  it('rejects corrupt gzip bytes with an error naming the file, and does not cache them', async () => {
+    const broken = gzip(content(20_000));
+    broken.fill(0, 30, 90);
+    const caches = fakeCaches();
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [{ name: 'check.dat.gz', bytes: broken.length }],
+      fetch: fakeFetch({ 'check.dat.gz': broken }),
+      caches: caches.storage,
+    });
+    await expect(loader.loadArrayBuffer('check.dat.gz')).rejects.toThrow(/check\.dat\.gz is corrupt/);
+    expect(caches.entries.size).toBe(0);
+  });
+
+  it('wraps a network failure in an error naming the file', async () => {
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [],
+      fetch: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+      caches: null,
+    });
+    await expect(loader.loadArrayBuffer('cc.dat.gz')).rejects.toThrow('Dictionary file cc.dat.gz could not be downloaded (Failed to fetch)');
+  });
+
+  it('serves a cached file without fetching, counting it as fully loaded', async () => {
+    const plain = content(8_000);
+    const caches = fakeCaches();
+    caches.entries.set(`${BASE}cc.dat.gz`, gzip(plain));
+    const fetchFn = fakeFetch({});
+    const progress = recordProgress();
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [{ name: 'cc.dat.gz', bytes: 4321 }],
+      fetch: fetchFn,
+      caches: caches.storage,
+      onProgress: progress.onProgress,
+    });
+    expect(new Uint8Array(await loader.loadArrayBuffer('cc.dat.gz'))).toEqual(plain);
+    expect(fetchFn.calls).toEqual([]);
+    expect(progress.events).toEqual([{ loadedBytes: 4321, totalBytes: 4321, filesDone: 1, filesTotal: 1 }]);
+  });
+
+  it('replaces a corrupt cached copy by downloading the file again', async () => {
+    const plain = content(8_000);
+    const gz = gzip(plain);
+    const caches = fakeCaches();
+    const rotten = gz.slice();
+    rotten.fill(0xaa, 40, 80);
+    caches.entries.set(`${BASE}cc.dat.gz`, rotten);
+    const fetchFn = fakeFetch({ 'cc.dat.gz': gz });
+    const loader = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fetchFn, caches: caches.storage });
+    expect(new Uint8Array(await loader.loadArrayBuffer('cc.dat.gz'))).toEqual(plain);
+    expect(fetchFn.calls).toHaveLength(1);
+    expect(caches.entries.get(`${BASE}cc.dat.gz`)).toEqual(gz);
+  });
+
+  it('loads without a cache when Cache Storage cannot be opened or written', async () => {
+    const plain = content(3_000);
+    const refusing = { open: vi.fn(async () => Promise.reject(new DOMException('denied', 'SecurityError'))) };
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files: [],
+      fetch: fakeFetch({ 'a.dat.gz': gzip(plain), 'b.dat.gz': gzip(plain) }),
+      caches: refusing,
+    });
+    expect(new Uint8Array(await loader.loadArrayBuffer('a.dat.gz'))).toEqual(plain);
+    expect(new Uint8Array(await loader.loadArrayBuffer('b.dat.gz'))).toEqual(plain);
+    expect(refusing.open).toHaveBeenCalledTimes(1);
+
+    const full = fakeCaches();
+    full.storage.open = async () =>
+      ({
+        match: async () => undefined,
+        put: async () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+      }) as unknown as Cache;
+    const quotaLoader = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fakeFetch({ 'a.dat.gz': gzip(plain) }), caches: full.storage });
+    expect(new Uint8Array(await quotaLoader.loadArrayBuffer('a.dat.gz'))).toEqual(plain);
+  });
+
+  it('counts every file of the manifest, summing progress across files', async () => {
+    const a = gzip(content(4_000, 1));
+    const b = gzip(content(9_000, 2));
+    const progress = recordProgress();
+    const files: DictionaryFile[] = [
+      { name: 'a.dat.gz', bytes: a.length },
+      { name: 'b.dat.gz', bytes: b.length },
+    ];
+    const loader = createDictionaryLoader({
+      baseUrl: BASE,
+      files,
+      fetch: fakeFetch({ 'a.dat.gz': a, 'b.dat.gz': b }),
+      caches: null,
+      onProgress: progress.onProgress,
+    });
+    await Promise.all([loader.loadArrayBuffer('a.dat.gz'), loader.loadArrayBuffer('b.dat.gz')]);
+    expectSaneProgress(progress.events);
+    expect(progress.events.at(-1)).toEqual({ loadedBytes: a.length + b.length, totalBytes: a.length + b.length, filesDone: 2, filesTotal: 2 });
+    expect(progress.events.filter((e) => e.filesDone === 1).length).toBeGreaterThan(0);
+  });
+
+  it('feeds kuromoji: a tokenizer builds from the real dictionary served gzipped', async () => {
+    const dir = 'node_modules/@patdx/kuromoji/dict';
+    const served: Record<string, Uint8Array> = {};
+    const files: DictionaryFile[] = [];
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.dat.gz'))) {
+      served[name] = new Uint8Array(readFileSync(join(dir, name)));
+      files.push({ name, bytes: served[name].length });
+    }
+    const progress = recordProgress();
+    // Whole-body responses: chunking 18 MB into 1 kB pieces would only slow the test down.
+    const fetchFn: FetchFunction = async (url) => new Response(served[url.slice(BASE.length)]!.slice());
+    const loader = createDictionaryLoader({ baseUrl: BASE, files, fetch: fetchFn, caches: null, onProgress: progress.onProgress });
+    const tokenizer = await new TokenizerBuilder({ loader }).build();
+    expect(tokenizer.tokenize('すもももももももものうち').map((t) => t.surface_form)).toEqual([
+      'すもも', 'も', 'もも', 'も', 'もも', 'の', 'うち',
+    ]);
+    expect(progress.events.at(-1)).toMatchObject({ filesDone: 12, filesTotal: 12 });
+  }, 30_000);
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildTokenTable } from '../../../src/domain/token.ts';
+import type { TokenizeResult, TokenizerMessage, TokenizerRequest } from '../../../src/nlp/protocol.ts';
+import { TokenizerClient, type TokenizerState, type WorkerLike } from '../../../src/nlp/tokenizer-client.ts';
+
+/** A worker stand-in: records what it is sent, and lets the test answer. */
+class FakeWorker implements WorkerLike {
+  readonly sent: TokenizerRequest[] = [];
+  terminated = false;
+  private readonly listeners = new Map<string, ((event: Event) => void)[]>();
+
+  postMessage(message: TokenizerRequest): void {
+    this.sent.push(structuredClone(message));
+  }
+
+  addEventListener(type: string, listener: (event: Event) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  reply(message: TokenizerMessage | Record<string, unknown>): void {
+    const event = Object.assign(new Event('message'), { data: message });
+    for (const listener of this.listeners.get('message') ?? []) listener(event);
+  }
+
+  crash(message: string): void {
+    const event = Object.assign(new Event('error', { cancelable: true }), { message });
+    for (const listener of this.listeners.get('error') ?? []) listener(event);
+  }
+
+  tokenizeRequests() {
+    return this.sent.filter((m): m is Extract<TokenizerRequest, { type: 'tokenize' }> => m.type === 'tokenize');
+  }
+
+  /** Answers tokenize request `id` with a one-token table. */
+  answer(id: number, ms = 5): void {
+    const table = buildTokenTable([{ start: 0, end: 1, pos: 'word', posDetail: '*', baseForm: 'a', reading: '', conjugation: '*' }]);
+    this.reply({ type: 'tokenized', id, result: { ok: true, table, ms } });
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const client = new TokenizerClient(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker;
+  });
+  const states: TokenizerState[] = [];
+  client.subscribe((state) => states.push(state));
+  return { client, workers, states, worker: () => workers.at(-1)! };
+}
+
+/** Lets pending promise callbacks run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('TokenizerClient', () => {
+  it('starts idle and creates no worker until asked', () => {
+    const { client, workers } = setup();
+    expect(client.getState()).toEqual({ status: 'idle' });
+    expect(workers).toHaveLength(0);
+  });
+
+  it('loads: idle → loading with progress → ready, and load() resolves with the time', async () => {
+    const { client, worker, states } = setup();
+    const outcome = client.load();
+    expect(worker().sent).toEqual([{ type: 'load' }]);
+    expect(client.getState()).toEqual({ status: 'loading', progress: { loadedBytes: 0, totalBytes: 0, filesDone: 0, filesTotal: 0 } });
+    worker().reply({ type: 'progress', loadedBytes: 50, totalBytes: 100, filesDone: 3, filesTotal: 12 });
+    expect(client.getState()).toEqual({ status: 'loading', progress: { loadedBytes: 50, totalBytes: 100, filesDone: 3, filesTotal: 12 } });
+    worker().reply({ type: 'ready', ms: 1500 });
+    await expect(outcome).resolves.toEqual({ ok: true, ms: 1500 });
+    expect(client.getState()).toEqual({ status: 'ready', ms: 1500 });
+    expect(states.map((s) => s.status)).toEqual(['loading', 'loading', 'ready']);
+  });
+
+  it('keeps one state object between changes, as useSyncExternalStore requires', () => {
+    const { client } = setup();
+    void client.load();
+    expect(client.getState()).toBe(client.getState());
+  });
+
+  it('does not load twice, and answers load() at once when ready', async () => {
+    const { client, worker } = setup();
+    const first = client.load();
+    const second = client.load();
+    worker().reply({ type: 'ready', ms: 10 });
+    await expect(Promise.all([first, second])).resolves.toEqual([{ ok: true, ms: 10 }, { ok: true, ms: 10 }]);
+    await expect(client.load()).resolves.toEqual({ ok: true, ms: 10 });
+    expect(worker().sent).toEqual([{ type: 'load' }]);
+  });
+
+  it('holds Japanese requests until the dictionary is ready, and starts loading if idle', async () => {
+    const { client, worker } = setup();
+    const result = client.tokenize('本日', 'ja');
+    expect(worker().sent).toEqual([{ type: 'load' }]);
+    worker().reply({ type: 'ready', ms: 1 });
+    const [request] = worker().tokenizeRequests();
+    expect(request).toMatchObject({ type: 'tokenize', text: '本日', lang: 'ja' });
+    worker().answer(request!.id, 7);
+    const answer = await result;
+    expect(answer.ok && answer.ms).toBe(7);
+    expect(answer.ok && answer.table.count).toBe(1);
+  });
+
+  it('sends English at once, even while the dictionary loads', async () => {
+    const { client, worker } = setup();
+    void client.load();
+    const result = client.tokenize('Hello', 'en');
+    const [request] = worker().tokenizeRequests();
+    expect(request).toMatchObject({ text: 'Hello', lang: 'en' });
+    worker().answer(request!.id);
+    await expect(result).resolves.toMatchObject({ ok: true });
+    expect(client.getState().status).toBe('loading');
+  });
+
+  it('matches replies to requests by id, whatever their order', async () => {
+    const { client, worker } = setup();
+    const a = client.tokenize('a', 'en');
+    const b = client.tokenize('b', 'en');
+    const [ra, rb] = worker().tokenizeRequests();
+    worker().reply({ type: 'tokenized', id: rb!.id, result: { ok: false, error: 'for b' } });
+    worker().reply({ type: 'tokenized', id: ra!.id, result: { ok: false, error: 'for a' } });
+    await expect(a).resolves.toEqual({ ok: false, error: 'for a' });
+    await expect(b).resolves.toEqual({ ok: false, error: 'for b' });
+  });
+
+  it('on a load failure reports it, keeps Japanese requests waiting, and a retry serves them', async () => {
+    const { client, worker } = setup();
+    let settled: TokenizeResult | undefined;
+    void client.tokenize('本日', 'ja').then((r) => (settled = r));
+    const failed = client.load();
+    worker().reply({ type: 'loadFailed', error: 'Dictionary file base.dat.gz could not be downloaded (HTTP 404)' });
+    await expect(failed).resolves.toEqual({ ok: false, error: 'Dictionary file base.dat.gz could not be downloaded (HTTP 404)' });
+    expect(client.getState()).toEqual({ status: 'failed', error: 'Dictionary file base.dat.gz could not be downloaded (HTTP 404)' });
+    await settle();
+    expect(settled).toBeUndefined();
+
+    const retried = client.retry();
+    expect(client.getState().status).toBe('loading');
+    expect(worker().sent.filter((m) => m.type === 'load')).toHaveLength(2);
+    worker().reply({ type: 'ready', ms: 3 });
+    await expect(retried).resolves.toEqual({ ok: true, ms: 3 });
+    const [request] = worker().tokenizeRequests();
+    worker().answer(request!.id);
+    await settle();
+    expect(settled).toMatchObject({ ok: true });
+  });
+
+  it('ignores progress once loading is over, and malformed messages always', () => {
+    const { client, worker, states } = setup();
+    void client.load();
+    worker().reply({ type: 'ready', ms: 2 });
+    worker().reply({ type: 'progress', loadedBytes: 1, totalBytes: 2, filesDone: 0, filesTotal: 1 });
+    worker().reply({ type: 'ready' });
+    worker().reply({ type: 'loadFailed', error: 42 });
+    expect(client.getState()).toEqual({ status: 'ready', ms: 2 });
+    expect(states).toHaveLength(2);
+  });
+
+  it('treats a worker error as a crash: in-flight requests fail, and retry starts a new worker', async () => {
+    const { client, workers, worker } = setup();
+    void client.load();
+    worker().reply({ type: 'ready', ms: 2 });
+    const inFlight = client.tokenize('本日', 'ja');
+    const first = worker();
+    first.crash('out of memory');
+    expect(first.terminated).toBe(true);
+    await expect(inFlight).resolves.toEqual({ ok: false, error: 'The tokenizer worker stopped: out of memory' });
+    expect(client.getState()).toEqual({ status: 'failed', error: 'The tokenizer worker stopped: out of memory' });
+    // A late message from the dead worker changes nothing.
+    first.reply({ type: 'ready', ms: 1 });
+    expect(client.getState().status).toBe('failed');
+
+    const retried = client.retry();
+    expect(workers).toHaveLength(2);
+    expect(worker().sent).toEqual([{ type: 'load' }]);
+    worker().reply({ type: 'ready', ms: 4 });
+    await expect(retried).resolves.toEqual({ ok: true, ms: 4 });
+  });
+
+  it('reports a worker that cannot be created as a failed load', async () => {
+    const client = new TokenizerClient(() => {
+      throw new Error('Workers are disabled');
+    });
+    await expect(client.load()).resolves.toEqual({
+      ok: false,
+      error: 'The tokenizer worker could not be started: Workers are disabled',
+    });
+    expect(client.getState().status).toBe('failed');
+    await expect(client.tokenize('x', 'en')).resolves.toMatchObject({ ok: false });
+  });
+
+  it('on dispose terminates the worker and resolves everything outstanding with an error', async () => {
+    const { client, worker } = setup();
+    const queued = client.tokenize('本日', 'ja');
+    const english = client.tokenize('Hi', 'en');
+    const loading = client.load();
+    const listener = vi.fn();
+    client.subscribe(listener);
+    client.dispose();
+    expect(worker().terminated).toBe(true);
+    const disposed = { ok: false, error: 'The tokenizer was disposed' };
+    await expect(queued).resolves.toEqual(disposed);
+    await expect(english).resolves.toEqual(disposed);
+    await expect(loading).resolves.toEqual(disposed);
+    await expect(client.tokenize('x', 'en')).resolves.toEqual(disposed);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('stops calling a listener once unsubscribed', () => {
+    const { client, worker } = setup();
+    const listener = vi.fn();
+    const unsubscribe = client.subscribe(listener);
+    void client.load();
+    unsubscribe();
+    worker().reply({ type: 'ready', ms: 1 });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
