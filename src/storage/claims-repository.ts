@@ -42,6 +42,24 @@ export class ClaimsRepository {
     await this.db.transaction('rw', this.db.claims, () => this.db.claims.put(claim));
   }
 
+  /**
+   * Resolves an edit conflict in favour of `mine`: the stored version is kept
+   * in the claim's history (never lost silently) and `mine` is written over it,
+   * in one transaction.
+   */
+  async overwrite(mine: Claim, replacedAt: string): Promise<void> {
+    await this.db.transaction('rw', this.db.claims, this.db.claimHistory, async () => {
+      const stored = await this.db.claims.get(mine.id);
+      if (stored) await this.db.claimHistory.add({ claimId: stored.id, claim: stored, replacedAt, reason: 'conflict' });
+      await this.db.claims.put(mine);
+    });
+  }
+
+  /** Overwritten versions of a claim, oldest first. */
+  history(claimId: string) {
+    return this.db.claimHistory.where('claimId').equals(claimId).sortBy('seq');
+  }
+
   /** Deletes a claim and returns what was deleted, for undo. */
   async delete(id: string): Promise<Claim | undefined> {
     return this.db.transaction('rw', this.db.claims, async () => {

@@ -1,11 +1,29 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../domain/article.ts';
 import type { Annotator, Claim } from '../domain/claim.ts';
+import type { Review } from '../domain/review.ts';
+import type { Comment, ThreadResolution } from '../domain/comment.ts';
 
 /** A small key-value row for local settings (the local identity, UI choices). */
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/** A suggestion the user dismissed on an article; it stays hidden there. */
+export interface DismissalRow {
+  articleId: string;
+  suggestionId: string;
+  dismissedAt: string;
+}
+
+/** A version of a claim that was overwritten (another tab's edit, an import taking theirs). */
+export interface ClaimHistoryRow {
+  seq?: number;
+  claimId: string;
+  claim: Claim;
+  replacedAt: string;
+  reason: 'conflict' | 'import';
 }
 
 /** The name of the IndexedDB database. Tests may open others. */
@@ -18,12 +36,20 @@ export const DATABASE_NAME = 'shucho';
  *
  * Version history:
  * - 1: articles, claims (indexed by article and author), annotators, settings.
+ * - 2: reviews (by claim and reviewer), review comments and thread
+ *      resolutions, dismissed suggestions, and the history of overwritten
+ *      claim versions. Adds tables only; version 1 rows are kept as they are.
  */
 export class ShuchoDatabase extends Dexie {
   articles!: EntityTable<Article, 'id'>;
   claims!: EntityTable<Claim, 'id'>;
   annotators!: EntityTable<Annotator, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  reviews!: EntityTable<Review, 'id'>;
+  comments!: EntityTable<Comment, 'id'>;
+  threads!: EntityTable<ThreadResolution, 'claimId'>;
+  dismissals!: Dexie.Table<DismissalRow, [string, string]>;
+  claimHistory!: EntityTable<ClaimHistoryRow, 'seq'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -32,6 +58,13 @@ export class ShuchoDatabase extends Dexie {
       claims: 'id, articleId, authorId, [articleId+authorId]',
       annotators: 'id',
       settings: 'key',
+    });
+    this.version(2).stores({
+      reviews: 'id, claimId, reviewerId',
+      comments: 'id, claimId',
+      threads: 'claimId',
+      dismissals: '[articleId+suggestionId], articleId',
+      claimHistory: '++seq, claimId',
     });
   }
 }

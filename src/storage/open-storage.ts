@@ -15,9 +15,10 @@ export async function openStorage(
   shipped: () => Promise<Article>,
   onVersionChange: () => void,
   name: string = DATABASE_NAME,
+  createDatabase: (name: string) => ShuchoDatabase = (dbName) => new ShuchoDatabase(dbName),
 ): Promise<OpenedStorage> {
   try {
-    const db = new ShuchoDatabase(name);
+    const db = createDatabase(name);
     db.on('versionchange', () => {
       db.close();
       onVersionChange();

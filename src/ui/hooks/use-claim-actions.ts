@@ -89,7 +89,7 @@ export function useClaimActions(article: Article | null | undefined) {
     async (mine: Claim, theirs: Claim | undefined) => {
       if (!repository) return false;
       const next = { ...mine, version: (theirs?.version ?? mine.version) + 1, updatedAt: clock.now() };
-      const ok = await run(() => repository.put(next));
+      const ok = await run(() => repository.overwrite(next, next.updatedAt));
       if (ok && theirs) setHistory((h) => recordChange(h, { kind: 'edit', before: theirs, after: next }));
       return ok;
     },

@@ -66,3 +66,19 @@ describe('ClaimsRepository', () => {
     expect(await db.claims.get(claim.id)).toEqual(claim);
   });
 });
+
+describe('conflict resolution', () => {
+  it('keeps the overwritten version in the claim history when the user keeps theirs over another tab', async () => {
+    const repo = new ClaimsRepository(db);
+    const claim = newClaim({ article, start: 0, end: 6, label: 'fact', authorId: 'me' }, clock);
+    await repo.create(claim);
+    const other = editClaim(claim, { note: 'other tab' }, clock);
+    const mine = editClaim(claim, { note: 'this tab' }, clock);
+    if (!other.ok || !mine.ok) throw new Error('edits should be valid');
+    await repo.update(other.claim);
+    await repo.overwrite({ ...mine.claim, version: other.claim.version + 1 }, '2026-11-29T11:00:00.000Z');
+    expect((await db.claims.get(claim.id))?.note).toBe('this tab');
+    const history = await repo.history(claim.id);
+    expect(history.map((row) => row.claim.note)).toEqual(['other tab']);
+  });
+});
