@@ -36,7 +36,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <p className="brand">
-          <span className="brand__mark" aria-hidden="true">主</span>
+          <span className="brand__mark" aria-hidden="true">{t('app.mark')}</span>
           <span>{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </p>

@@ -7,6 +7,7 @@ import type { ClaimLabel } from '../domain/label.ts';
 import { docPosToTextOffset, textOffsetToDocPos } from '../domain/offsets.ts';
 import { snapSelection } from '../domain/snap.ts';
 import { tokenAt, tokenIndexAt } from '../domain/token.ts';
+import { furiganaFor } from '../domain/word-info.ts';
 import { overlayTransaction } from '../editor/overlay-decorations.ts';
 import { useArticleEditor } from '../editor/use-article-editor.ts';
 import { ArticleHeader } from './components/ArticleHeader.tsx';
@@ -46,6 +47,7 @@ export function ArticlePage({ article }: { article: Article }) {
   const [chooser, setChooser] = useState<{ claims: Claim[]; left: number; top: number } | null>(null);
   const [askName, setAskName] = useState<{ range: { start: number; end: number }; label: ClaimLabel } | null>(null);
   const readingRef = useRef<HTMLDivElement>(null);
+  const [furigana, setFurigana] = useFuriganaPreference();
 
   const claimsAtRef = useRef<(offset: number) => Claim[]>(() => []);
   const editor = useArticleEditor(article.text, t('article.textRegion'), {
@@ -85,6 +87,28 @@ export function ArticlePage({ article }: { article: Article }) {
       : [];
     editor.view.dispatch(overlayTransaction(editor.state, 'pending', spans));
   }, [editor, pending, paragraphStarts]);
+
+  // Furigana are a decoration attribute drawn by CSS (::before), so the
+  // readings are never text: not in selections, quotes, copies or offsets.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dom.classList.toggle('furigana', furigana);
+    const spans = [];
+    if (furigana && table) {
+      for (let i = 0; i < table.count; i += 1) {
+        const token = tokenAt(table, article.text, i);
+        const ruby = furiganaFor(token);
+        if (ruby) {
+          spans.push({
+            from: textOffsetToDocPos(paragraphStarts, token.start + ruby.from),
+            to: textOffsetToDocPos(paragraphStarts, token.start + ruby.to),
+            attrs: { 'data-reading': ruby.reading },
+          });
+        }
+      }
+    }
+    editor.view.dispatch(overlayTransaction(editor.state, 'furigana', spans));
+  }, [editor, furigana, table, article.text, paragraphStarts]);
 
   const toolbarPosition = useMemo(() => {
     if (!pending || !editor || editor.isDestroyed) return null;
@@ -175,7 +199,15 @@ export function ArticlePage({ article }: { article: Article }) {
     <div className="article-page">
       <div className="reading" ref={readingRef}>
         <ArticleHeader article={article} />
-        <TokenizerStatus tokens={tokens} needsDictionary={needsDictionary} />
+        <div className="article-tools">
+          <TokenizerStatus tokens={tokens} needsDictionary={needsDictionary} />
+          {article.lang === 'ja' && (
+            <label className="switch">
+              <input type="checkbox" checked={furigana} disabled={!table} onChange={(event) => setFurigana(event.target.checked)} />
+              {t('article.furigana')}
+            </label>
+          )}
+        </div>
         <SaveStatus state={actions.saveState} />
         <div className="text-with-map">
           <ClaimMap claims={claims ?? []} textLength={article.text.length} onJump={(claim) => openClaim(claim, true)} />
@@ -228,6 +260,28 @@ export function ArticlePage({ article }: { article: Article }) {
       )}
     </div>
   );
+}
+
+const FURIGANA_KEY = 'shucho.furigana';
+
+/** Whether furigana are shown; remembered in this browser. */
+function useFuriganaPreference(): [boolean, (on: boolean) => void] {
+  const [on, setOn] = useState(() => {
+    try {
+      return localStorage.getItem(FURIGANA_KEY) === 'on';
+    } catch {
+      return false;
+    }
+  });
+  const set = (next: boolean) => {
+    setOn(next);
+    try {
+      localStorage.setItem(FURIGANA_KEY, next ? 'on' : 'off');
+    } catch {
+      // Not remembered when storage is off; the switch still works.
+    }
+  };
+  return [on, set];
 }
 
 function SaveStatus({ state }: { state: ReturnType<typeof useClaimActions>['saveState'] }) {

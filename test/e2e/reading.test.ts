@@ -73,7 +73,8 @@ describe('reading the shipped article', () => {
     await app.page.mouse.move(box.x, box.y);
     const info = app.page.getByTestId('token-info');
     await expect.poll(() => info.locator('[data-field="surface"]').textContent()).toBe('株価');
-    expect(await info.locator('[data-field="reading"]').textContent()).toBe('カブカ');
+    expect(await info.locator('[data-field="reading"]').textContent()).toBe('かぶかkabuka');
+    expect(await info.locator('[data-field="posEn"]').textContent()).toBe('noun, general');
     expect(await info.locator('[data-field="pos"]').textContent()).toContain('名詞');
     await context.close();
   });
