@@ -19,6 +19,10 @@ import { SelectionToolbar } from './components/SelectionToolbar.tsx';
 import { TokenInfo } from './components/TokenInfo.tsx';
 import { TokenizerStatus } from './components/TokenizerStatus.tsx';
 import { UndoToast } from './components/UndoToast.tsx';
+import { ReviewPanel } from './components/ReviewPanel.tsx';
+import { ClaimThread } from './components/ClaimThread.tsx';
+import { useReviews } from './hooks/use-reviews.ts';
+import { useReviewActions } from './hooks/use-review-actions.ts';
 import { useClaimActions } from './hooks/use-claim-actions.ts';
 import { useClaimHighlights } from './hooks/use-claim-highlights.ts';
 import { useClaimKeys } from './hooks/use-claim-keys.ts';
@@ -45,7 +49,11 @@ export function ArticlePage({ article }: { article: Article }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editorOpen, setEditorOpen] = useState(false);
   const [chooser, setChooser] = useState<{ claims: Claim[]; left: number; top: number } | null>(null);
-  const [askName, setAskName] = useState<{ range: { start: number; end: number }; label: ClaimLabel } | null>(null);
+  const [askName, setAskName] = useState<{ range: { start: number; end: number }; label: ClaimLabel } | 'identity' | null>(null);
+  const [mode, setMode] = useState<'tag' | 'review'>('tag');
+  const claimIds = useMemo(() => claims?.map((claim) => claim.id), [claims]);
+  const reviewData = useReviews(claimIds);
+  const reviewActions = useReviewActions(identity);
   const readingRef = useRef<HTMLDivElement>(null);
   const [furigana, setFurigana] = useFuriganaPreference();
 
@@ -175,7 +183,9 @@ export function ArticlePage({ article }: { article: Article }) {
   };
 
   useClaimKeys({
-    label: (label) => void tag(label),
+    label: (label) => {
+      if (mode === 'tag') void tag(label);
+    },
     next: () => move(1),
     previous: () => move(-1),
     open: () => {
@@ -193,6 +203,18 @@ export function ArticlePage({ article }: { article: Article }) {
   });
 
   const selectedClaim = claims?.find((c) => c.id === selectedId) ?? null;
+  const thread = (claim: Claim) => (
+    <ClaimThread
+      reviews={reviewData.byClaim.get(claim.id) ?? []}
+      comments={reviewData.comments.get(claim.id) ?? []}
+      resolution={reviewData.resolved.get(claim.id)}
+      annotators={annotators}
+      readOnly={reviewActions.readOnly || !identity}
+      onReply={(body) => reviewActions.reply(claim, body)}
+      onResolve={() => void reviewActions.resolve(claim)}
+      onReopen={() => void reviewActions.reopen(claim)}
+    />
+  );
   const needsDictionary = article.lang === 'ja';
 
   return (
@@ -201,6 +223,10 @@ export function ArticlePage({ article }: { article: Article }) {
         <ArticleHeader article={article} />
         <div className="article-tools">
           <TokenizerStatus tokens={tokens} needsDictionary={needsDictionary} />
+          <div className="mode-switch" role="group" aria-label={t('mode.label')}>
+            <button type="button" aria-pressed={mode === 'tag'} onClick={() => setMode('tag')}>{t('mode.tag')}</button>
+            <button type="button" aria-pressed={mode === 'review'} onClick={() => setMode('review')}>{t('mode.review')}</button>
+          </div>
           {article.lang === 'ja' && (
             <label className="switch">
               <input type="checkbox" checked={furigana} disabled={!table} onChange={(event) => setFurigana(event.target.checked)} />
@@ -213,7 +239,7 @@ export function ArticlePage({ article }: { article: Article }) {
           <ClaimMap claims={claims ?? []} textLength={article.text.length} onJump={(claim) => openClaim(claim, true)} />
           <EditorContent editor={editor} className="article-body" lang={article.lang} />
         </div>
-        {pending && toolbarPosition && !actions.readOnly && <SelectionToolbar position={toolbarPosition} onLabel={(label) => void tag(label)} />}
+        {mode === 'tag' && pending && toolbarPosition && !actions.readOnly && <SelectionToolbar position={toolbarPosition} onLabel={(label) => void tag(label)} />}
         {chooser && (
           <div className="claim-chooser" role="menu" aria-label={t('chooser.label')} style={{ left: chooser.left, top: chooser.top }}>
             {chooser.claims.map((claim) => (
@@ -226,7 +252,25 @@ export function ArticlePage({ article }: { article: Article }) {
         )}
       </div>
       <aside className="side">
-        {selectedClaim && editorOpen ? (
+        {mode === 'review' ? (
+          <ReviewPanel
+            claims={claims ?? []}
+            annotators={annotators}
+            reviewer={identity ?? null}
+            data={reviewData}
+            current={selectedClaim}
+            onCurrent={(claim) => {
+              setSelectedId(claim?.id ?? null);
+              if (claim) flash(claim);
+            }}
+            onVerdict={reviewActions.verdict}
+          >
+            {!identity && (
+              <button type="button" onClick={() => setAskName('identity')}>{t('identity.set')}</button>
+            )}
+            {selectedClaim && thread(selectedClaim)}
+          </ReviewPanel>
+        ) : selectedClaim && editorOpen ? (
           <ClaimEditor
             claim={selectedClaim}
             authorName={annotators?.get(selectedClaim.authorId)?.name ?? selectedClaim.authorId}
@@ -240,11 +284,13 @@ export function ArticlePage({ article }: { article: Article }) {
               setSelectedId(null);
             }}
             onClose={() => setEditorOpen(false)}
-          />
+          >
+            {thread(selectedClaim)}
+          </ClaimEditor>
         ) : (
           <TokenInfo token={hoveredToken} />
         )}
-        <ClaimPanel claims={claims ?? []} selectedId={selectedId} onOpen={(claim) => openClaim(claim, true)} />
+        <ClaimPanel claims={claims ?? []} selectedId={selectedId} statusOf={reviewData.statusOf} onOpen={(claim) => openClaim(claim, true)} />
       </aside>
       {actions.lastDeleted && <UndoToast onUndo={() => void actions.undo()} onDismiss={actions.dismissLastDeleted} />}
       {askName && (
@@ -254,7 +300,7 @@ export function ArticlePage({ article }: { article: Article }) {
             const pendingTag = askName;
             setAskName(null);
             const who = await actions.setIdentity(name);
-            if (who) await tag(pendingTag.label, who, pendingTag.range);
+            if (who && pendingTag !== 'identity') await tag(pendingTag.label, who, pendingTag.range);
           }}
         />
       )}

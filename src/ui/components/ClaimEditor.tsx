@@ -14,7 +14,7 @@ type EditResult = { ok: true; claim: Claim } | { ok: false; problems: ClaimProbl
  * refused (with the reason) while any link is not http(s); a claim changed in
  * another tab meanwhile is reported, and the user picks which version stays.
  */
-export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwrite, onDelete, onClose }: {
+export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwrite, onDelete, onClose, children }: {
   claim: Claim;
   authorName: string;
   newId: () => string;
@@ -23,6 +23,8 @@ export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwri
   onOverwrite: (mine: Claim, theirs: Claim | undefined) => Promise<boolean>;
   onDelete: (claim: Claim) => void;
   onClose: () => void;
+  /** The claim's review discussion, shown below the form. */
+  children?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const [label, setLabel] = useState<ClaimLabel>(claim.label);
@@ -169,6 +171,7 @@ export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwri
           </button>
         </div>
       </form>
+      {children}
     </section>
   );
 }

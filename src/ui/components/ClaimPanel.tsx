@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../domain/claim.ts';
 import { CLAIM_LABELS, type ClaimLabel } from '../../domain/label.ts';
+import type { ReviewStatus } from '../../domain/review-status.ts';
+import { StatusBadge } from './StatusBadge.tsx';
 
 /** At most this many rows are rendered at once; the rest behind "show more" (5,000 claims stay fast). */
 const PAGE_SIZE = 200;
 
 /** The article's claims in text order, with counts per label, a label filter and text search. */
-export function ClaimPanel({ claims, selectedId, onOpen }: { claims: readonly Claim[]; selectedId: string | null; onOpen: (claim: Claim) => void }) {
+export function ClaimPanel({ claims, selectedId, statusOf, onOpen }: { claims: readonly Claim[]; selectedId: string | null; statusOf: (claimId: string) => ReviewStatus; onOpen: (claim: Claim) => void }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<ClaimLabel | 'all'>('all');
   const [query, setQuery] = useState('');
@@ -53,6 +55,7 @@ export function ClaimPanel({ claims, selectedId, onOpen }: { claims: readonly Cl
                   {t(`label.${claim.label}`)}
                 </span>
                 {claim.orphan && <span className="badge badge--orphan">{t('panel.orphan')}</span>}
+                <StatusBadge status={statusOf(claim.id)} />
                 <q className="claim-row__quote" lang="ja">{claim.anchor.exact}</q>
                 {claim.gloss && <span className="claim-row__gloss" lang="en">{claim.gloss}</span>}
                 {claim.note && <span className="claim-row__note">{claim.note}</span>}

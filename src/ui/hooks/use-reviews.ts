@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { Comment, ThreadResolution } from '../../domain/comment.ts';
+import type { Review } from '../../domain/review.ts';
+import { reviewsByClaim, reviewStatusOf, type ReviewStatus } from '../../domain/review-status.ts';
+import { useDatabase } from './use-storage.ts';
+
+export interface ReviewData {
+  reviews: Review[];
+  byClaim: Map<string, Review[]>;
+  comments: Map<string, Comment[]>;
+  resolved: Map<string, ThreadResolution>;
+  statusOf: (claimId: string) => ReviewStatus;
+}
+
+const EMPTY: { reviews: Review[]; comments: Comment[]; threads: ThreadResolution[] } = { reviews: [], comments: [], threads: [] };
+
+/** Reviews, comments and resolutions of the given claims, live. */
+export function useReviews(claimIds: readonly string[] | undefined): ReviewData {
+  const db = useDatabase();
+  const key = claimIds?.join('|') ?? '';
+  const rows = useLiveQuery(async () => {
+    if (!db || !claimIds || claimIds.length === 0) return EMPTY;
+    const [reviews, comments, threads] = await Promise.all([
+      db.reviews.where('claimId').anyOf(claimIds).toArray(),
+      db.comments.where('claimId').anyOf(claimIds).toArray(),
+      db.threads.where('claimId').anyOf(claimIds).toArray(),
+    ]);
+    return { reviews, comments, threads };
+    // claimIds is represented by `key`, so a new array with the same ids does not re-query.
+  }, [db, key]) ?? EMPTY;
+  return useMemo(() => {
+    const byClaim = reviewsByClaim(rows.reviews);
+    const comments = new Map<string, Comment[]>();
+    for (const comment of [...rows.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+      comments.set(comment.claimId, [...(comments.get(comment.claimId) ?? []), comment]);
+    }
+    return {
+      reviews: rows.reviews,
+      byClaim,
+      comments,
+      resolved: new Map(rows.threads.map((thread) => [thread.claimId, thread])),
+      statusOf: (claimId: string) => reviewStatusOf(byClaim.get(claimId) ?? []),
+    };
+  }, [rows]);
+}
