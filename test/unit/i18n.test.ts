@@ -35,6 +35,8 @@ function literalStrings(path: string): string[] {
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
+    // Key caps (<kbd>A</kbd>) name keys, which are the same in every language.
+    if (ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'kbd') return;
     if (ts.isJsxText(node) && LETTERS.test(node.text)) found.push(node.text.trim());
     if (ts.isJsxAttribute(node) && USER_FACING_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && LETTERS.test(node.initializer.text)) {
       found.push(`${node.name.getText()}="${node.initializer.text}"`);
