@@ -4,9 +4,11 @@ import { SHIPPED_ARTICLE_ID, SHIPPED_ARTICLE_TEXT, SHIPPED_ARTICLE_TITLE } from 
 import type { Article } from '../domain/article.ts';
 import { ArticlePage } from './ArticlePage.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
+import { StorageIndicator } from './components/StorageIndicator.tsx';
 import { appEvents } from './app-events.ts';
 import { useArticle } from './hooks/use-storage.ts';
-import { useHashRoute } from './hooks/use-hash-route.ts';
+import { hrefFor, useHashRoute } from './hooks/use-hash-route.ts';
+import { LibraryPage } from './library/LibraryPage.tsx';
 import { useServices } from './services.ts';
 
 /** The shipped article as a read-only fallback when storage cannot be opened. */
@@ -29,8 +31,8 @@ export function App() {
   const article = storage.state === 'ready' ? stored : FALLBACK_ARTICLE;
 
   useEffect(() => {
-    document.title = `${t('app.name')} — ${article?.title ?? ''}`;
-  }, [t, article?.title]);
+    document.title = `${t('app.name')} — ${route.page === 'library' ? t('app.nav.library') : (article?.title ?? '')}`;
+  }, [t, article?.title, route.page]);
 
   return (
     <div className="app">
@@ -40,7 +42,15 @@ export function App() {
           <span>{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </p>
-        <LanguageSwitch />
+        <nav className="app-nav">
+          <a href={hrefFor({ page: 'library' })} aria-current={route.page === 'library' ? 'page' : undefined}>
+            {t('app.nav.library')}
+          </a>
+        </nav>
+        <div className="app-header__end">
+          {storage.state === 'ready' && <StorageIndicator />}
+          <LanguageSwitch />
+        </div>
       </header>
       {storage.state === 'unavailable' && (
         <p className="banner banner--error" role="alert">
@@ -52,7 +62,7 @@ export function App() {
           {t('storage.upgraded')} <button type="button" onClick={() => location.reload()}>{t('storage.reload')}</button>
         </p>
       )}
-      <main>{article ? <ArticlePage key={article.id} article={article} /> : null}</main>
+      <main>{route.page === 'library' ? <LibraryPage /> : article ? <ArticlePage key={article.id} article={article} /> : null}</main>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { emptyHistory, recordChange, redo, undo, type ClaimChange, type UndoHist
 import { ClaimsRepository } from '../../storage/claims-repository.ts';
 import { IDENTITY_KEY, useDatabase } from './use-storage.ts';
 import { useServices } from '../services.ts';
+import { afterSave } from './use-storage-report.ts';
 
 export type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; error: string };
 
@@ -28,6 +29,7 @@ export function useClaimActions(article: Article | null | undefined) {
       try {
         await work();
         setSaveState({ state: 'saved', at: clock.now() });
+        void afterSave();
         return true;
       } catch (error) {
         setSaveState({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
