@@ -3,6 +3,7 @@ import type { Article } from '../domain/article.ts';
 import type { Annotator, Claim } from '../domain/claim.ts';
 import type { Review } from '../domain/review.ts';
 import type { Comment, ThreadResolution } from '../domain/comment.ts';
+import type { ClaimProvenance } from '../domain/format/claim-set.ts';
 
 /** A small key-value row for local settings (the local identity, UI choices). */
 export interface SettingRow {
@@ -37,8 +38,9 @@ export const DATABASE_NAME = 'shucho';
  * Version history:
  * - 1: articles, claims (indexed by article and author), annotators, settings.
  * - 2: reviews (by claim and reviewer), review comments and thread
- *      resolutions, dismissed suggestions, and the history of overwritten
- *      claim versions. Adds tables only; version 1 rows are kept as they are.
+ *      resolutions, dismissed suggestions, the history of overwritten claim
+ *      versions, and the provenance of adjudicated claims. Adds tables only;
+ *      version 1 rows are kept as they are.
  */
 export class ShuchoDatabase extends Dexie {
   articles!: EntityTable<Article, 'id'>;
@@ -50,6 +52,7 @@ export class ShuchoDatabase extends Dexie {
   threads!: EntityTable<ThreadResolution, 'claimId'>;
   dismissals!: Dexie.Table<DismissalRow, [string, string]>;
   claimHistory!: EntityTable<ClaimHistoryRow, 'seq'>;
+  provenance!: EntityTable<ClaimProvenance, 'claimId'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -65,6 +68,7 @@ export class ShuchoDatabase extends Dexie {
       threads: 'claimId',
       dismissals: '[articleId+suggestionId], articleId',
       claimHistory: '++seq, claimId',
+      provenance: 'claimId',
     });
   }
 }
