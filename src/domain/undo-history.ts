@@ -4,7 +4,10 @@ import type { Claim } from './claim.ts';
 export type ClaimChange =
   | { kind: 'create'; claim: Claim }
   | { kind: 'delete'; claim: Claim }
-  | { kind: 'edit'; before: Claim; after: Claim };
+  | { kind: 'edit'; before: Claim; after: Claim }
+  /** Several claims made in one step (accepting all suggestions of a label): undone together. */
+  | { kind: 'create-many'; claims: Claim[] }
+  | { kind: 'delete-many'; claims: Claim[] };
 
 /** Undo and redo stacks; newest change last. Immutable: every operation returns a new history. */
 export interface UndoHistory {
@@ -31,6 +34,10 @@ export function inverseOf(change: ClaimChange): ClaimChange {
       return { kind: 'create', claim: change.claim };
     case 'edit':
       return { kind: 'edit', before: change.after, after: change.before };
+    case 'create-many':
+      return { kind: 'delete-many', claims: change.claims };
+    case 'delete-many':
+      return { kind: 'create-many', claims: change.claims };
   }
 }
 

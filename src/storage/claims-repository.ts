@@ -24,6 +24,16 @@ export class ClaimsRepository {
     await this.db.transaction('rw', this.db.claims, () => this.db.claims.add(claim));
   }
 
+  /** Adds several claims in one transaction: all or none. */
+  async createMany(claims: readonly Claim[]): Promise<void> {
+    await this.db.transaction('rw', this.db.claims, () => this.db.claims.bulkAdd([...claims]));
+  }
+
+  /** Deletes several claims in one transaction. */
+  async deleteMany(ids: readonly string[]): Promise<void> {
+    await this.db.transaction('rw', this.db.claims, () => this.db.claims.bulkDelete([...ids]));
+  }
+
   /**
    * Saves an edit of a claim read at version `next.version - 1`. If the stored
    * claim has another version (edited or deleted in another tab), nothing is

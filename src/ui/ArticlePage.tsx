@@ -8,7 +8,7 @@ import { docPosToTextOffset, textOffsetToDocPos } from '../domain/offsets.ts';
 import { snapSelection } from '../domain/snap.ts';
 import { tokenAt, tokenIndexAt } from '../domain/token.ts';
 import { furiganaFor } from '../domain/word-info.ts';
-import { overlayTransaction } from '../editor/overlay-decorations.ts';
+import { overlayTransaction, type OverlaySpan } from '../editor/overlay-decorations.ts';
 import { useArticleEditor } from '../editor/use-article-editor.ts';
 import { ArticleHeader } from './components/ArticleHeader.tsx';
 import { ClaimEditor } from './components/ClaimEditor.tsx';
@@ -31,6 +31,11 @@ import { useAnnotators, useClaims, useIdentity } from './hooks/use-storage.ts';
 import { useTextSelection } from './hooks/use-text-selection.ts';
 import { useTokens } from './hooks/use-tokenizer.ts';
 import { useServices } from './services.ts';
+import { ExportMenu } from './io/ExportMenu.tsx';
+import { SuggestionPanel } from './components/SuggestionPanel.tsx';
+import { useSuggestions } from './hooks/use-suggestions.ts';
+import type { Suggestion } from '../domain/cues/suggestion.ts';
+import { useDatabase } from './hooks/use-storage.ts';
 import { markAfterPaint } from './perf-marks.ts';
 
 /** How long a jumped-to claim flashes. */
@@ -49,13 +54,21 @@ export function ArticlePage({ article }: { article: Article }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editorOpen, setEditorOpen] = useState(false);
   const [chooser, setChooser] = useState<{ claims: Claim[]; left: number; top: number } | null>(null);
-  const [askName, setAskName] = useState<{ range: { start: number; end: number }; label: ClaimLabel } | 'identity' | null>(null);
+  // What to do once the user has given a name (the first tag, accept or review asks for one).
+  const [askName, setAskName] = useState<{ then: (who: Annotator) => Promise<void> } | null>(null);
+  const withIdentity = (then: (who: Annotator) => Promise<void>) => {
+    if (identity) void then(identity);
+    else setAskName({ then });
+  };
   const [mode, setMode] = useState<'tag' | 'review'>('tag');
   const claimIds = useMemo(() => claims?.map((claim) => claim.id), [claims]);
   const reviewData = useReviews(claimIds);
   const reviewActions = useReviewActions(identity);
   const readingRef = useRef<HTMLDivElement>(null);
-  const [furigana, setFurigana] = useFuriganaPreference();
+  const [furigana, setFurigana] = usePreference('shucho.furigana', false);
+  const [showSuggestions, setShowSuggestions] = usePreference('shucho.suggestions', true);
+  const [focusedSuggestion, setFocusedSuggestion] = useState<string | null>(null);
+  const db = useDatabase();
 
   const claimsAtRef = useRef<(offset: number) => Claim[]>(() => []);
   const editor = useArticleEditor(article.text, t('article.textRegion'), {
@@ -64,6 +77,10 @@ export function ArticlePage({ article }: { article: Article }) {
       const hits = claimsAtRef.current(offset);
       if (hits.length === 1) openClaim(hits[0]!, false);
       else if (hits.length > 1) setChooser({ claims: hits, ...positionInReading(readingRef.current, event.clientX, event.clientY) });
+      else {
+        const suggestion = suggestionsRef.current.find((s) => s.start <= offset && offset < s.end);
+        if (suggestion) setFocusedSuggestion(suggestion.id);
+      }
       return false;
     },
   });
@@ -86,6 +103,52 @@ export function ArticlePage({ article }: { article: Article }) {
 
   claimsAtRef.current = (offset: number) =>
     (claims ?? []).filter((claim) => !claim.orphan && claim.anchor.start <= offset && offset < claim.anchor.end);
+
+  const suggestions = useSuggestions(article, table, claims, showSuggestions && mode === 'tag');
+  const suggestionsRef = useRef(suggestions);
+  suggestionsRef.current = suggestions;
+
+  // Suggestions: a dashed outline over the proposed span, and over the cue a
+  // small "はずです → Speculation" drawn by CSS (never text).
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const spans = suggestions.flatMap((suggestion): OverlaySpan[] => {
+      const focused = suggestion.id === focusedSuggestion ? ' is-focused' : '';
+      return [
+        {
+          from: textOffsetToDocPos(paragraphStarts, suggestion.start),
+          to: textOffsetToDocPos(paragraphStarts, suggestion.end),
+          attrs: { class: `suggestion suggestion--${suggestion.label}${focused}`, 'data-suggestion-id': suggestion.id },
+        },
+        {
+          from: textOffsetToDocPos(paragraphStarts, suggestion.cueStart),
+          to: textOffsetToDocPos(paragraphStarts, suggestion.cueEnd),
+          attrs: { class: 'suggestion-cue', 'data-hint': t('suggest.hint', { cue: suggestion.cue, label: t(`label.${suggestion.label}`) }) },
+        },
+      ];
+    });
+    editor.view.dispatch(overlayTransaction(editor.state, 'suggestions', spans));
+  }, [editor, suggestions, focusedSuggestion, paragraphStarts, t]);
+
+  const acceptSuggestions = (accepted: readonly Suggestion[]) =>
+    withIdentity(async (who) => {
+      const items = accepted.map((suggestion) => ({
+        range: { start: suggestion.start, end: suggestion.end },
+        label: suggestion.label,
+        extra: { suggestedBy: { ruleId: suggestion.ruleId }, ...(suggestion.note ? { note: suggestion.note } : {}) },
+      }));
+      if (items.length === 1) await actions.create(items[0]!.range, items[0]!.label, who, items[0]!.extra);
+      else await actions.createMany(items, who);
+      setFocusedSuggestion(null);
+    });
+  const dismissSuggestion = async (suggestion: Suggestion) => {
+    await db?.dismissals.put({ articleId: article.id, suggestionId: suggestion.id, dismissedAt: clock.now() });
+    setFocusedSuggestion(null);
+  };
+  const focusSuggestion = (suggestion: Suggestion) => {
+    setFocusedSuggestion(suggestion.id);
+    editor?.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(suggestion.id)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
 
   // Show the snapped extent of the selection as a preview.
   useEffect(() => {
@@ -153,12 +216,11 @@ export function ArticlePage({ article }: { article: Article }) {
     if (jump) flash(claim);
   }
 
-  const tag = async (label: ClaimLabel, who: Annotator | null = identity ?? null, range = pending) => {
+  const tag = async (label: ClaimLabel, range = pending) => {
     if (!range || actions.readOnly) return;
-    if (!who) {
-      setAskName({ range, label });
-      return;
-    }
+    withIdentity((who) => createAndSelect(range, label, who));
+  };
+  const createAndSelect = async (range: { start: number; end: number }, label: ClaimLabel, who: Annotator) => {
     const claim = await actions.create(range, label, who);
     if (claim) {
       setSelectedId(claim.id);
@@ -227,6 +289,12 @@ export function ArticlePage({ article }: { article: Article }) {
             <button type="button" aria-pressed={mode === 'tag'} onClick={() => setMode('tag')}>{t('mode.tag')}</button>
             <button type="button" aria-pressed={mode === 'review'} onClick={() => setMode('review')}>{t('mode.review')}</button>
           </div>
+          <a className="button-link" href={`#/compare/${encodeURIComponent(article.id)}`}>{t('compare.link')}</a>
+          {!actions.readOnly && <ExportMenu articleId={article.id} />}
+          <label className="switch">
+            <input type="checkbox" checked={showSuggestions} onChange={(event) => setShowSuggestions(event.target.checked)} />
+            {t('suggest.toggle')}
+          </label>
           {article.lang === 'ja' && (
             <label className="switch">
               <input type="checkbox" checked={furigana} disabled={!table} onChange={(event) => setFurigana(event.target.checked)} />
@@ -266,7 +334,7 @@ export function ArticlePage({ article }: { article: Article }) {
             onVerdict={reviewActions.verdict}
           >
             {!identity && (
-              <button type="button" onClick={() => setAskName('identity')}>{t('identity.set')}</button>
+              <button type="button" onClick={() => setAskName({ then: async () => {} })}>{t('identity.set')}</button>
             )}
             {selectedClaim && thread(selectedClaim)}
           </ReviewPanel>
@@ -290,6 +358,17 @@ export function ArticlePage({ article }: { article: Article }) {
         ) : (
           <TokenInfo token={hoveredToken} />
         )}
+        {mode === 'tag' && showSuggestions && table && (
+          <SuggestionPanel
+            suggestions={suggestions}
+            focusedId={focusedSuggestion}
+            readOnly={actions.readOnly}
+            onFocus={focusSuggestion}
+            onAccept={(suggestion) => acceptSuggestions([suggestion])}
+            onDismiss={(suggestion) => void dismissSuggestion(suggestion)}
+            onAcceptAll={(label) => acceptSuggestions(suggestions.filter((suggestion) => suggestion.label === label))}
+          />
+        )}
         <ClaimPanel claims={claims ?? []} selectedId={selectedId} statusOf={reviewData.statusOf} onOpen={(claim) => openClaim(claim, true)} />
       </aside>
       {actions.lastDeleted && <UndoToast onUndo={() => void actions.undo()} onDismiss={actions.dismissLastDeleted} />}
@@ -297,10 +376,10 @@ export function ArticlePage({ article }: { article: Article }) {
         <NameDialog
           onCancel={() => setAskName(null)}
           onSubmit={async (name) => {
-            const pendingTag = askName;
+            const pendingAction = askName;
             setAskName(null);
             const who = await actions.setIdentity(name);
-            if (who && pendingTag !== 'identity') await tag(pendingTag.label, who, pendingTag.range);
+            if (who) await pendingAction.then(who);
           }}
         />
       )}
@@ -308,21 +387,20 @@ export function ArticlePage({ article }: { article: Article }) {
   );
 }
 
-const FURIGANA_KEY = 'shucho.furigana';
-
-/** Whether furigana are shown; remembered in this browser. */
-function useFuriganaPreference(): [boolean, (on: boolean) => void] {
+/** A boolean choice remembered in this browser (localStorage), e.g. furigana on or off. */
+function usePreference(key: string, initial: boolean): [boolean, (on: boolean) => void] {
   const [on, setOn] = useState(() => {
     try {
-      return localStorage.getItem(FURIGANA_KEY) === 'on';
+      const stored = localStorage.getItem(key);
+      return stored === null ? initial : stored === 'on';
     } catch {
-      return false;
+      return initial;
     }
   });
   const set = (next: boolean) => {
     setOn(next);
     try {
-      localStorage.setItem(FURIGANA_KEY, next ? 'on' : 'off');
+      localStorage.setItem(key, next ? 'on' : 'off');
     } catch {
       // Not remembered when storage is off; the switch still works.
     }

@@ -27,6 +27,9 @@ describe('durability', () => {
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     const indicator = app.page.locator('.storage-indicator');
+    await indicator.waitFor();
+    // Nothing is asked, and so nothing is refused, before the first save.
+    expect(await indicator.textContent()).not.toContain('Storage not protected');
     await tagFact(app);
     await expect.poll(() => indicator.getAttribute('data-persistence')).toMatch(/^(persisted|not-persisted)$/);
     const state = await indicator.getAttribute('data-persistence');
@@ -98,7 +101,7 @@ describe('durability', () => {
         }),
     );
     expect(history).toEqual(['edited in the first tab']);
-    await expect.poll(() => first.page.locator('.claim-row__note').first().textContent()).toBe('edited in the second tab');
+    await expect.poll(() => first.page.locator('.claim-panel .claim-row__note').first().textContent()).toBe('edited in the second tab');
     expect([...(await first.problemsSeen()), ...(await second.problemsSeen())]).toEqual([]);
     await context.close();
   });

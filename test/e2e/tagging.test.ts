@@ -93,8 +93,8 @@ describe('tagging claims', () => {
     await app.page.locator('.claim-editor').getByLabel('Note').fill(note);
     await app.page.locator('.claim-editor').getByRole('button', { name: 'Save' }).click();
     await app.page.locator('.claim-editor').getByText('Saved', { exact: true }).waitFor();
-    await app.page.locator('.claim-row__note').waitFor();
-    expect(await app.page.locator('.claim-row__note').textContent()).toBe(note);
+    await app.page.locator('.claim-panel .claim-row__note').waitFor();
+    expect(await app.page.locator('.claim-panel .claim-row__note').textContent()).toBe(note);
     expect(await app.page.locator('.claim-panel img').count()).toBe(0);
     expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });

@@ -42,9 +42,18 @@ export function useClaimActions(article: Article | null | undefined) {
   const applyChange = useCallback(
     async (change: ClaimChange) => {
       if (!repository) throw new Error('Storage is unavailable');
-      if (change.kind === 'create') await repository.put(change.claim);
-      else if (change.kind === 'delete') await repository.delete(change.claim.id);
-      else await repository.put(change.after);
+      switch (change.kind) {
+        case 'create':
+          return repository.put(change.claim);
+        case 'delete':
+          return void (await repository.delete(change.claim.id));
+        case 'edit':
+          return repository.put(change.after);
+        case 'create-many':
+          return repository.createMany(change.claims);
+        case 'delete-many':
+          return repository.deleteMany(change.claims.map((claim) => claim.id));
+      }
     },
     [repository],
   );
@@ -57,6 +66,19 @@ export function useClaimActions(article: Article | null | undefined) {
       if (!ok) return null;
       setHistory((h) => recordChange(h, { kind: 'create', claim }));
       return claim;
+    },
+    [article, repository, clock, run],
+  );
+
+  /** Makes several claims in one transaction and one undo step. */
+  const createMany = useCallback(
+    async (items: readonly { range: { start: number; end: number }; label: ClaimLabel; extra?: Partial<Pick<Claim, 'gloss' | 'note' | 'suggestedBy'>> }[], author: Annotator) => {
+      if (!article || !repository || items.length === 0) return [];
+      const claims = items.map((item) => newClaim({ article, start: item.range.start, end: item.range.end, label: item.label, authorId: author.id, ...item.extra }, clock));
+      const ok = await run(() => repository.createMany(claims));
+      if (!ok) return [];
+      setHistory((h) => recordChange(h, { kind: 'create-many', claims }));
+      return claims;
     },
     [article, repository, clock, run],
   );
@@ -141,6 +163,7 @@ export function useClaimActions(article: Article | null | undefined) {
 
   return {
     create,
+    createMany,
     edit,
     overwrite,
     remove,

@@ -3,6 +3,18 @@ import { readStorageReport, requestPersistence, type StorageReport } from '../..
 
 let report: StorageReport = { persistence: 'unknown', usage: null, quota: null };
 let asked = false;
+const askedListeners = new Set<() => void>();
+
+/** Whether persistence was asked for in this visit (the warning shows only after the browser said no). */
+export function useAskedForPersistence(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      askedListeners.add(listener);
+      return () => askedListeners.delete(listener);
+    },
+    () => asked,
+  );
+}
 const listeners = new Set<() => void>();
 
 function publish(next: StorageReport): void {
@@ -15,6 +27,7 @@ export async function afterSave(): Promise<void> {
   if (!asked) {
     asked = true;
     publish(await requestPersistence());
+    askedListeners.forEach((listener) => listener());
   } else {
     publish(await readStorageReport());
   }

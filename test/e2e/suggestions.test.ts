@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { AppPage } from './support/app-page.ts';
+
+const baseUrl = inject('baseUrl');
+
+describe('claim suggestions', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('accepts one suggestion and dismisses another, and both choices survive a reload', async () => {
+    const context = await browser.newContext();
+    const app = await AppPage.open(context, baseUrl);
+    await app.waitForTokens();
+    const panel = app.page.locator('.suggestion-panel');
+    const rows = panel.locator('.suggestion-row');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    // The cue is shown with its label, e.g. 「投資アドバイスではありません → Not investment advice」.
+    const disclaimer = rows.filter({ hasText: 'Not investment advice' }).first();
+    const disclaimerId = await disclaimer.getAttribute('data-suggestion-id');
+    expect(await disclaimer.textContent()).toContain('投資アドバイスではありません');
+    const dismissed = rows.filter({ hasText: '→ Fact' }).first();
+    const dismissedId = await dismissed.getAttribute('data-suggestion-id');
+    expect(await app.page.locator(`.article-text [data-suggestion-id="${dismissedId}"]`).count()).toBeGreaterThan(0);
+
+    await disclaimer.getByRole('button', { name: 'Accept' }).click();
+    await app.giveNameIfAsked();
+    await app.waitSaved();
+    await dismissed.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => rows.count()).toBe(before - 2);
+
+    await app.reload();
+    await app.waitForTokens();
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(before - 2);
+    expect(await panel.locator(`[data-suggestion-id="${dismissedId}"]`).count()).toBe(0);
+    expect(await app.page.locator(`.article-text [data-suggestion-id="${dismissedId}"]`).count()).toBe(0);
+    expect(await panel.locator(`[data-suggestion-id="${disclaimerId}"]`).count()).toBe(0);
+    const stored = await app.storedClaims();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.label).toBe('not-investment-advice');
+    expect(stored[0]?.anchor.exact).toContain('投資アドバイスではありません');
+    expect((stored[0] as unknown as { suggestedBy?: { ruleId: string } }).suggestedBy?.ruleId).toBe(disclaimerId?.replace(/^cue:/, '').replace(/@.*$/, ''));
+    expect(await app.highlight('not-investment-advice').count()).toBeGreaterThan(0);
+    expect(await app.problemsSeen()).toEqual([]);
+    await context.close();
+  });
+
+  it('accepts all suggestions of one label in one step, undone in one step', async () => {
+    const context = await browser.newContext();
+    const app = await AppPage.open(context, baseUrl);
+    await app.waitForTokens();
+    const button = app.page.locator('.suggestion-panel__all').getByRole('button', { name: /Accept all Speculation/ });
+    const count = Number((await button.textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    await button.click();
+    await app.giveNameIfAsked();
+    await app.waitSaved();
+    const stored = await app.storedClaims();
+    expect(stored.filter((claim) => claim.label === 'speculation')).toHaveLength(count);
+    await app.page.locator('.reading h1').click();
+    await app.page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await app.storedClaims()).length).toBe(0);
+    await context.close();
+  });
+});
