@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExport, type ExportKind } from './use-export.ts';
 
@@ -5,13 +6,21 @@ import { useExport, type ExportKind } from './use-export.ts';
 export function ExportMenu({ articleId }: { articleId: string }) {
   const { t } = useTranslation();
   const exportAs = useExport();
+  const menu = useRef<HTMLDetailsElement>(null);
   const item = (kind: ExportKind, scope: string | null, label: string) => (
-    <button type="button" role="menuitem" onClick={() => void exportAs(kind, scope)}>
+    <button
+      type="button"
+      role="menuitem"
+      onClick={() => {
+        if (menu.current) menu.current.open = false;
+        void exportAs(kind, scope);
+      }}
+    >
       {label}
     </button>
   );
   return (
-    <details className="menu">
+    <details className="menu" ref={menu}>
       <summary>{t('io.export')}</summary>
       <div className="menu__items" role="menu">
         {item('json', articleId, t('io.exportJson'))}

@@ -190,3 +190,31 @@ export class AppPage {
     return [...this.problems.cspViolations, ...inPage.map((v) => `CSP: ${v}`), ...this.problems.pageErrors];
   }
 }
+
+/** Exports through the Export menu and returns the downloaded file's path and text. */
+export async function exportFrom(app: AppPage, item: RegExp | string): Promise<{ path: string; text: string; name: string }> {
+  await app.page.locator('.menu summary').click();
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('menuitem', { name: item }).click()]);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  return { path, text: await readFile(path, 'utf8'), name: download.suggestedFilename() };
+}
+
+/** Imports a file through the Import button and waits for the preview (or the problems). */
+export async function importInto(app: AppPage, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await app.page.getByTestId('import-file').setInputFiles(file);
+  await app.page.locator('[data-testid="import-summary"], .import-problems').first().waitFor({ timeout: 30_000 });
+}
+
+/** Confirms the import preview and returns the report's figures. */
+export async function confirmImport(app: AppPage): Promise<Record<string, number>> {
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  const report = app.page.getByTestId('import-report');
+  await report.waitFor({ timeout: 30_000 });
+  const figures: Record<string, number> = {};
+  for (const field of ['added', 'updated', 'skipped', 'conflicts', 'orphans']) {
+    figures[field] = Number(await report.locator(`[data-field="${field}"] dd`).textContent());
+  }
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  return figures;
+}
