@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import type { Annotator } from '../../domain/claim.ts';
+import { IDENTITY_KEY, useDatabase, useIdentity } from '../hooks/use-storage.ts';
+import { useServices } from '../services.ts';
+
+/**
+ * Who adjudicates: the local identity (the name this browser tags under).
+ * `become(name)` creates that identity when there is none yet, the same way
+ * the first tag does, so the adjudicated claims carry a real annotator.
+ */
+export function useAdjudicator(): { adjudicator: Annotator | null | undefined; become: (name: string) => Promise<Annotator | null> } {
+  const db = useDatabase();
+  const { clock } = useServices();
+  const identity = useIdentity();
+  const become = useCallback(
+    async (name: string): Promise<Annotator | null> => {
+      if (!db) return null;
+      const annotator: Annotator = { id: clock.newId(), name };
+      await db.transaction('rw', db.annotators, db.settings, async () => {
+        await db.annotators.put(annotator);
+        await db.settings.put({ key: IDENTITY_KEY, value: annotator.id });
+      });
+      return annotator;
+    },
+    [db, clock],
+  );
+  return { adjudicator: identity, become };
+}
