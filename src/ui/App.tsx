@@ -4,11 +4,13 @@ import { SHIPPED_ARTICLE_ID, SHIPPED_ARTICLE_TEXT, SHIPPED_ARTICLE_TITLE } from 
 import type { Article } from '../domain/article.ts';
 import { ArticlePage } from './ArticlePage.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
+import { ImportControls } from './io/ImportControls.tsx';
 import { StorageIndicator } from './components/StorageIndicator.tsx';
 import { appEvents } from './app-events.ts';
 import { useArticle } from './hooks/use-storage.ts';
 import { hrefFor, useHashRoute } from './hooks/use-hash-route.ts';
 import { LibraryPage } from './library/LibraryPage.tsx';
+import { ComparePage } from './compare/ComparePage.tsx';
 import { useServices } from './services.ts';
 
 /** The shipped article as a read-only fallback when storage cannot be opened. */
@@ -48,6 +50,7 @@ export function App() {
           </a>
         </nav>
         <div className="app-header__end">
+          <ImportControls />
           {storage.state === 'ready' && <StorageIndicator />}
           <LanguageSwitch />
         </div>
@@ -62,7 +65,9 @@ export function App() {
           {t('storage.upgraded')} <button type="button" onClick={() => location.reload()}>{t('storage.reload')}</button>
         </p>
       )}
-      <main>{route.page === 'library' ? <LibraryPage /> : article ? <ArticlePage key={article.id} article={article} /> : null}</main>
+      <main>
+        {route.page === 'library' ? <LibraryPage /> : route.page === 'compare' ? <ComparePage articleId={articleId} /> : article ? <ArticlePage key={article.id} article={article} /> : null}
+      </main>
     </div>
   );
 }

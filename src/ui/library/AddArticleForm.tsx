@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_LANGUAGES } from '../../domain/article.ts';
 import type { ArticleInputProblem } from '../../domain/article-input/validate-article-input.ts';
@@ -19,6 +19,14 @@ export function AddArticleForm() {
   const [dragging, setDragging] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const problems = state.state === 'invalid' ? state.problems : [];
+  // After a refused submit, focus goes to the first field marked invalid.
+  useEffect(() => {
+    if (state.state === 'invalid') form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
+  const change = (name: 'title' | 'url' | 'published' | 'lang', value: string) => {
+    clearProblems();
+    setField(name, value);
+  };
   const messageFor = (field: ArticleInputProblem['field']) => problems.filter((p) => p.field === field).map((p) => problemMessage(t, i18n.language, p));
 
   const onDrop = (event: DragEvent) => {
@@ -55,9 +63,7 @@ export function AddArticleForm() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void add(draft).then((added) => {
-          if (!added) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-        });
+        void add(draft);
       }}
       onDragOver={(event) => {
         if (![...event.dataTransfer.types].includes('Files')) return;
@@ -126,24 +132,24 @@ export function AddArticleForm() {
       <div className="add-article__fields">
         <label>
           {t('library.add.titleField')}
-          <input value={draft.title} maxLength={1000} aria-invalid={title['aria-invalid']} aria-describedby={title['aria-describedby']} onChange={(event) => setField('title', event.target.value)} />
+          <input value={draft.title} maxLength={1000} aria-invalid={title['aria-invalid']} aria-describedby={title['aria-describedby']} onChange={(event) => change('title', event.target.value)} />
         </label>
         {title.error}
         <label>
           {t('library.add.url')}
-          <input type="url" inputMode="url" value={draft.url} aria-invalid={url['aria-invalid']} aria-describedby={url['aria-describedby']} onChange={(event) => setField('url', event.target.value)} />
+          <input type="url" inputMode="url" value={draft.url} aria-invalid={url['aria-invalid']} aria-describedby={url['aria-describedby']} onChange={(event) => change('url', event.target.value)} />
         </label>
         {url.error}
         <label>
           {t('library.add.published')}
-          <input type="date" value={draft.published} aria-invalid={published['aria-invalid']} aria-describedby={published['aria-describedby']} onChange={(event) => setField('published', event.target.value)} />
+          <input type="date" value={draft.published} aria-invalid={published['aria-invalid']} aria-describedby={published['aria-describedby']} onChange={(event) => change('published', event.target.value)} />
         </label>
         {published.error}
         <fieldset className="add-article__lang">
           <legend>{t('library.add.language')}</legend>
           {ARTICLE_LANGUAGES.map((lang) => (
             <label key={lang}>
-              <input type="radio" name={`${ids}-lang`} value={lang} checked={draft.lang === lang} onChange={() => setField('lang', lang)} />
+              <input type="radio" name={`${ids}-lang`} value={lang} checked={draft.lang === lang} onChange={() => change('lang', lang)} />
               {t(`library.languages.${lang}`)}
             </label>
           ))}

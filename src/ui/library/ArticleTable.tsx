@@ -6,9 +6,11 @@ import type { LibraryRow } from './summarize-library.ts';
 /** Every article with its claim counts per label and review progress; titles open the article. */
 export function ArticleTable({ rows, onDelete }: { rows: readonly LibraryRow[]; onDelete: (row: LibraryRow) => void }) {
   const { t, i18n } = useTranslation();
+  // A publication date (YYYY-MM-DD) is a calendar date, shown as is; a timestamp (addedAt) in the reader's time zone.
   const date = (iso: string) => {
-    const parsed = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-    return Number.isNaN(parsed.getTime()) ? iso : parsed.toLocaleDateString(i18n.language, { timeZone: 'UTC', dateStyle: 'medium' });
+    const dateOnly = iso.length === 10;
+    const parsed = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+    return Number.isNaN(parsed.getTime()) ? iso : parsed.toLocaleDateString(i18n.language, { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
   };
   if (rows.length === 0) return <p className="hint">{t('library.empty')}</p>;
   return (

@@ -73,12 +73,5 @@ export function useArticleDraft() {
     [setText],
   );
 
-  const reset = useCallback(() => {
-    setDraft(EMPTY);
-    setLangChosen(false);
-    setTitleChosen(false);
-    setNotice(null);
-  }, []);
-
-  return { draft, setText, refusePaste, setField, loadFile, notice, reading, langGuessed: !langChosen && draft.text !== '', reset };
+  return { draft, setText, refusePaste, setField, loadFile, notice, reading, langGuessed: !langChosen && draft.text !== '' };
 }
