@@ -20,6 +20,10 @@ export default defineConfig({
         },
       },
       {
+        // Not part of `npm test`: figures for `npm run bench`, printed, never asserted on time.
+        test: { name: 'bench-node', environment: 'node', include: ['test/bench/node/**/*.bench-case.ts'], testTimeout: 120_000 },
+      },
+      {
         test: {
           name: 'e2e',
           environment: 'node',

@@ -39,8 +39,9 @@ export const DATABASE_NAME = 'shucho';
  * - 1: articles, claims (indexed by article and author), annotators, settings.
  * - 2: reviews (by claim and reviewer), review comments and thread
  *      resolutions, dismissed suggestions, the history of overwritten claim
- *      versions, and the provenance of adjudicated claims. Adds tables only;
- *      version 1 rows are kept as they are.
+ *      versions, and the provenance of adjudicated claims; claims get an
+ *      [articleId+label] index so the library counts labels without reading
+ *      claims. Adds tables and an index only; version 1 rows are kept as they are.
  */
 export class ShuchoDatabase extends Dexie {
   articles!: EntityTable<Article, 'id'>;
@@ -63,6 +64,7 @@ export class ShuchoDatabase extends Dexie {
       settings: 'key',
     });
     this.version(2).stores({
+      claims: 'id, articleId, authorId, [articleId+authorId], [articleId+label]',
       reviews: 'id, claimId, reviewerId',
       comments: 'id, claimId',
       threads: 'claimId',

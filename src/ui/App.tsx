@@ -10,6 +10,7 @@ import { appEvents } from './app-events.ts';
 import { useArticle } from './hooks/use-storage.ts';
 import { hrefFor, useHashRoute } from './hooks/use-hash-route.ts';
 import { LibraryPage } from './library/LibraryPage.tsx';
+import { useExport } from './io/use-export.ts';
 import { ComparePage } from './compare/ComparePage.tsx';
 import { useServices } from './services.ts';
 
@@ -28,6 +29,7 @@ export function App() {
   const { storage } = useServices();
   const upgraded = useSyncExternalStore(appEvents.subscribe, () => appEvents.has('database-upgraded'));
   const route = useHashRoute();
+  const exportAs = useExport();
   const articleId = (route.page !== 'library' ? route.articleId : null) ?? SHIPPED_ARTICLE_ID;
   const stored = useArticle(articleId);
   const article = storage.state === 'ready' ? stored : FALLBACK_ARTICLE;
@@ -66,7 +68,17 @@ export function App() {
         </p>
       )}
       <main>
-        {route.page === 'library' ? <LibraryPage /> : route.page === 'compare' ? <ComparePage articleId={articleId} /> : article ? <ArticlePage key={article.id} article={article} /> : null}
+        {route.page === 'library' ? (
+          <LibraryPage onExportArticle={(id) => void exportAs('json', id)} />
+        ) : route.page === 'compare' ? (
+          <ComparePage articleId={articleId} />
+        ) : article ? (
+          <ArticlePage key={article.id} article={article} />
+        ) : article === null ? (
+          <p className="banner" role="status">
+            {t('app.articleMissing')} <a href={hrefFor({ page: 'library' })}>{t('app.nav.library')}</a>
+          </p>
+        ) : null}
       </main>
     </div>
   );

@@ -79,3 +79,17 @@ describe('first and second start', () => {
     }
   });
 });
+
+describe('the shipped article after the user deleted it', () => {
+  it('is not brought back on the next start', async () => {
+    const name = `deleted-${crypto.randomUUID()}`;
+    const first = await openStorage(() => loadShippedArticle(clock.now()), () => {}, name);
+    if (first.state !== 'ready') throw new Error('storage did not open');
+    await first.db.articles.delete(SHIPPED_ARTICLE_ID);
+    first.db.close();
+    const second = await openStorage(() => loadShippedArticle(clock.now()), () => {}, name);
+    if (second.state !== 'ready') throw new Error('storage did not open');
+    expect(await second.db.articles.count()).toBe(0);
+    second.db.close();
+  });
+});

