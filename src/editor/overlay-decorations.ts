@@ -8,6 +8,8 @@ export interface OverlaySpan {
   from: number;
   to: number;
   attrs: Record<string, string>;
+  /** Decorate the block node spanning exactly from..to (a paragraph) instead of inline text. */
+  node?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface OverlaySpan {
  * without copying), and a layer's spans are replaced as a whole when it
  * changes: they are cheap to recompute, unlike claims, which are diffed.
  */
-export const OVERLAY_LAYERS = ['pending', 'furigana', 'suggestions', 'flash'] as const;
+export const OVERLAY_LAYERS = ['pending', 'furigana', 'suggestions', 'flash', 'translation'] as const;
 export type OverlayLayer = (typeof OVERLAY_LAYERS)[number];
 
 const layerKeys = Object.fromEntries(
@@ -28,7 +30,7 @@ function buildSet(doc: ProseMirrorNode, spans: readonly OverlaySpan[]): Decorati
   const size = doc.content.size;
   const decorations = spans
     .filter((span) => span.from < span.to && span.from >= 0 && span.to <= size)
-    .map((span) => Decoration.inline(span.from, span.to, { nodeName: 'span', ...span.attrs }));
+    .map((span) => (span.node ? Decoration.node(span.from, span.to, span.attrs) : Decoration.inline(span.from, span.to, { nodeName: 'span', ...span.attrs })));
   return DecorationSet.create(doc, decorations);
 }
 

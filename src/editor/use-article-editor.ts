@@ -6,6 +6,7 @@ import { articleDocument } from './article-document.ts';
 import { ClaimDecorations } from './claim-decorations.ts';
 import { Overlays } from './overlay-decorations.ts';
 import { ReadOnlyDocument } from './read-only-document.ts';
+import { ArticleParagraph } from './article-paragraph.ts';
 
 /** Events of the article view that the page handles; kept in a ref so the editor is made once per text. */
 export interface ArticleEditorHandlers {
@@ -30,7 +31,9 @@ export function useArticleEditor(text: string | undefined, label: string, handle
           gapcursor: false, hardBreak: false, heading: false, undoRedo: false, horizontalRule: false, italic: false,
           listItem: false, listKeymap: false, link: false, orderedList: false, strike: false, underline: false,
           trailingNode: false,
+          paragraph: false,
         }),
+        ArticleParagraph,
         ReadOnlyDocument,
         ClaimDecorations,
         Overlays,

@@ -64,4 +64,13 @@ export class ArticlesRepository {
       };
     });
   }
+
+  /** Sets (or, with '', removes) an article's parallel translation. The article text itself never changes. */
+  async setTranslation(articleId: string, translation: string): Promise<void> {
+    await this.db.transaction('rw', this.db.articles, async () => {
+      const changes = translation ? { translation } : { translation: undefined };
+      const updated = await this.db.articles.update(articleId, changes);
+      if (updated === 0 && !(await this.db.articles.get(articleId))) throw new Error(`No article ${articleId}`);
+    });
+  }
 }

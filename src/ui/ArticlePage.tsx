@@ -36,6 +36,9 @@ import { SuggestionPanel } from './components/SuggestionPanel.tsx';
 import { useSuggestions } from './hooks/use-suggestions.ts';
 import type { Suggestion } from '../domain/cues/suggestion.ts';
 import { useDatabase } from './hooks/use-storage.ts';
+import { TranslationDialog } from './components/TranslationDialog.tsx';
+import { alignedSentence, alignParagraphs } from '../domain/translation.ts';
+import { ArticlesRepository } from '../storage/articles-repository.ts';
 import { markAfterPaint } from './perf-marks.ts';
 
 /** How long a jumped-to claim flashes. */
@@ -68,6 +71,8 @@ export function ArticlePage({ article }: { article: Article }) {
   const [furigana, setFurigana] = usePreference('shucho.furigana', false);
   const [showSuggestions, setShowSuggestions] = usePreference('shucho.suggestions', true);
   const [focusedSuggestion, setFocusedSuggestion] = useState<string | null>(null);
+  const [parallel, setParallel] = usePreference('shucho.parallel', true);
+  const [editingTranslation, setEditingTranslation] = useState(false);
   const db = useDatabase();
 
   const claimsAtRef = useRef<(offset: number) => Claim[]>(() => []);
@@ -181,6 +186,22 @@ export function ArticlePage({ article }: { article: Article }) {
     editor.view.dispatch(overlayTransaction(editor.state, 'furigana', spans));
   }, [editor, furigana, table, article.text, paragraphStarts]);
 
+  // Side-by-side translation: each paragraph carries its aligned translation
+  // line as an attribute, drawn beside it by CSS; it is never document text.
+  const showParallel = parallel && Boolean(article.translation);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dom.classList.toggle('parallel', showParallel);
+    const lines = showParallel ? alignParagraphs(article.text, article.translation ?? '') : [];
+    const spans: OverlaySpan[] = lines.map((line, index) => {
+      const start = paragraphStarts[index]!;
+      const end = index + 1 < paragraphStarts.length ? paragraphStarts[index + 1]! - 1 : article.text.length;
+      // The paragraph node runs from just before its first character to just after its last.
+      return { from: textOffsetToDocPos(paragraphStarts, start) - 1, to: textOffsetToDocPos(paragraphStarts, end) + 1, attrs: { 'data-translation': line, lang: 'en' === article.lang ? 'ja' : 'en' }, node: true };
+    });
+    editor.view.dispatch(overlayTransaction(editor.state, 'translation', spans));
+  }, [editor, showParallel, article.text, article.translation, article.lang, paragraphStarts]);
+
   const toolbarPosition = useMemo(() => {
     if (!pending || !editor || editor.isDestroyed) return null;
     const coords = editor.view.coordsAtPos(textOffsetToDocPos(paragraphStarts, pending.end));
@@ -291,6 +312,17 @@ export function ArticlePage({ article }: { article: Article }) {
           </div>
           <a className="button-link" href={`#/compare/${encodeURIComponent(article.id)}`}>{t('compare.link')}</a>
           {!actions.readOnly && <ExportMenu articleId={article.id} />}
+          {article.translation ? (
+            <label className="switch">
+              <input type="checkbox" checked={parallel} onChange={(event) => setParallel(event.target.checked)} />
+              {t('translation.sideBySide')}
+            </label>
+          ) : null}
+          {!actions.readOnly && (
+            <button type="button" onClick={() => setEditingTranslation(true)}>
+              {article.translation ? t('translation.edit') : t('translation.add')}
+            </button>
+          )}
           <label className="switch">
             <input type="checkbox" checked={showSuggestions} onChange={(event) => setShowSuggestions(event.target.checked)} />
             {t('suggest.toggle')}
@@ -352,6 +384,7 @@ export function ArticlePage({ article }: { article: Article }) {
               setSelectedId(null);
             }}
             onClose={() => setEditorOpen(false)}
+            alignedTranslation={article.translation ? alignedSentence(article.text, article.translation, selectedClaim.anchor.start) : null}
           >
             {thread(selectedClaim)}
           </ClaimEditor>
@@ -372,6 +405,17 @@ export function ArticlePage({ article }: { article: Article }) {
         <ClaimPanel claims={claims ?? []} selectedId={selectedId} statusOf={reviewData.statusOf} onOpen={(claim) => openClaim(claim, true)} />
       </aside>
       {actions.lastDeleted && <UndoToast onUndo={() => void actions.undo()} onDismiss={actions.dismissLastDeleted} />}
+      {editingTranslation && (
+        <TranslationDialog
+          initial={article.translation ?? ''}
+          onCancel={() => setEditingTranslation(false)}
+          onSave={async (translation) => {
+            setEditingTranslation(false);
+            if (db) await new ArticlesRepository(db).setTranslation(article.id, translation);
+            setParallel(true);
+          }}
+        />
+      )}
       {askName && (
         <NameDialog
           onCancel={() => setAskName(null)}

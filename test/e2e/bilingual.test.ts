@@ -71,4 +71,34 @@ describe('Japanese and English', () => {
     expect(await app.problemsSeen()).toEqual([]);
     await context.close();
   });
+
+  it('shows a parallel translation beside each paragraph and prefills a gloss from the aligned sentence', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const app = await AppPage.open(context, baseUrl);
+    await app.waitForTokens();
+    const sentence = 'I am sometimes asked for stock advice, but I do not give it, and this is not investment advice either, but NVIDIA is down 11% in after-hours trading.';
+    await app.page.getByRole('button', { name: 'Add translation' }).click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByLabel('Translation', { exact: true }).fill(`Today, the AI situation calls for a grown-up response. On January 27, stock prices are falling. ${sentence}\nIronically, Apple seems to be doing best.`);
+    await dialog.getByRole('button', { name: 'Save translation' }).click();
+    const first = app.page.locator('.article-text.parallel p').first();
+    await expect.poll(() => first.getAttribute('data-translation')).toContain('Today, the AI situation');
+    // Drawn beside the text, and never part of it.
+    expect(await first.textContent()).not.toContain('Today');
+    expect(await app.page.locator('.article-text p').nth(1).getAttribute('data-translation')).toBe('Ironically, Apple seems to be doing best.');
+
+    await app.selectInArticle(NVIDIA);
+    await app.page.keyboard.press('1');
+    await app.giveNameIfAsked();
+    await app.waitSaved();
+    await app.highlight('fact').first().click();
+    await app.page.getByRole('button', { name: 'Use the aligned translation sentence as the gloss' }).click();
+    expect(await app.page.locator('.claim-editor').getByLabel('English gloss').inputValue()).toBe(sentence);
+    await app.page.locator('.claim-editor').getByRole('button', { name: 'Save' }).click();
+    await app.page.locator('.claim-editor').getByText('Saved', { exact: true }).waitFor();
+    expect((await app.storedClaims())[0]?.gloss).toBe(sentence);
+    expect((await app.storedClaims())[0]?.anchor.exact).toBe(NVIDIA);
+    expect(await app.problemsSeen()).toEqual([]);
+    await context.close();
+  });
 });

@@ -14,7 +14,7 @@ type EditResult = { ok: true; claim: Claim } | { ok: false; problems: ClaimProbl
  * refused (with the reason) while any link is not http(s); a claim changed in
  * another tab meanwhile is reported, and the user picks which version stays.
  */
-export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwrite, onDelete, onClose, children }: {
+export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwrite, onDelete, onClose, alignedTranslation, children }: {
   claim: Claim;
   authorName: string;
   newId: () => string;
@@ -23,6 +23,8 @@ export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwri
   onOverwrite: (mine: Claim, theirs: Claim | undefined) => Promise<boolean>;
   onDelete: (claim: Claim) => void;
   onClose: () => void;
+  /** The sentence of the article's translation aligned with the claim, offered as the gloss. */
+  alignedTranslation?: string | null;
   /** The claim's review discussion, shown below the form. */
   children?: React.ReactNode;
 }) {
@@ -103,6 +105,11 @@ export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwri
           {t('editor.gloss')}
           <textarea lang="en" rows={2} value={gloss} onChange={(e) => setGloss(e.target.value)} />
         </label>
+        {alignedTranslation && (
+          <button type="button" className="link-button" onClick={() => setGloss(alignedTranslation)}>
+            {t('translation.prefill')}
+          </button>
+        )}
         <label>
           {t('editor.note')}
           <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
