@@ -16,6 +16,8 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
 export function fileSlug(title: string): string {
   const slug = title
     .normalize('NFKC')
+    // Characters file systems refuse, and control characters.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .trim()
     .replace(/\s+/g, '-')

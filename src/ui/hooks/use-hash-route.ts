@@ -6,11 +6,11 @@ export type Route = { page: 'article'; articleId: string | null } | { page: 'lib
 /** Parses `#/article/<id>`, `#/library`, `#/compare/<id>`; anything else is the default article. */
 export function parseRoute(hash: string): Route {
   const [page, rawId] = hash.replace(/^#\/?/, '').split('/');
-  let id: string | null = null;
+  let id: string | null;
   try {
     id = rawId ? decodeURIComponent(rawId) : null;
   } catch {
-    id = null;
+    id = null; // A malformed %-escape: treat as no id.
   }
   if (page === 'library') return { page: 'library' };
   if (page === 'compare') return { page: 'compare', articleId: id };
