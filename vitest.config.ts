@@ -29,6 +29,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          setupFiles: ['test/e2e/support/csp-guard.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -57,7 +57,7 @@ describe('durability', () => {
       context = await launchPersistent(profile.dir);
       app = await AppPage.open(context, baseUrl);
       await app.highlight('fact').first().waitFor();
-      expect(await app.highlight('fact').allTextContents()).toEqual([NVIDIA]);
+      await expect.poll(() => app.highlight('fact').allTextContents()).toEqual([NVIDIA]);
       expect((await app.storedClaims()).map((claim) => claim.anchor.exact)).toEqual([NVIDIA]);
       await context.close();
     } finally {
@@ -74,7 +74,7 @@ describe('durability', () => {
 
     await tagFact(first);
     await second.highlight('fact').first().waitFor();
-    expect(await second.highlight('fact').allTextContents()).toEqual([NVIDIA]);
+    await expect.poll(() => second.highlight('fact').allTextContents()).toEqual([NVIDIA]);
 
     // Both tabs open the claim, then both edit its note.
     for (const app of [first, second]) await app.page.locator('.claim-row').first().click();

@@ -48,7 +48,7 @@ describe('sharing claim sets between two people', () => {
     const report = await confirmImport(b);
     expect(report).toMatchObject({ added: 3, skipped: 1, conflicts: 0, orphans: 0 }); // 2 claims + 1 annotator; the shipped article is already there
     await b.highlight('fact').first().waitFor();
-    expect(await b.highlight('speculation').allTextContents()).toEqual([CHIPS]);
+    await expect.poll(() => b.highlight('speculation').allTextContents()).toEqual([CHIPS]);
     const second = await exportFrom(b, /^This article — claim set/);
     const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '"exportedAt": ""');
     expect(withoutTime(second.text)).toBe(withoutTime(first.text));
@@ -171,5 +171,41 @@ describe('sharing claim sets between two people', () => {
     expect([...(await alice.problemsSeen()), ...(await bob.problemsSeen())]).toEqual([]);
     await aliceContext.close();
     await bobContext.close();
+  });
+
+  it('lists conflicting claims and lets the user keep both, take theirs or keep theirs out; a dropped file imports too', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const app = await AppPage.open(context, baseUrl);
+    await app.waitForTokens();
+    await hideSuggestions(app);
+    await tag(app, NVIDIA, '1');
+    await tag(app, CHIPS, '3');
+    const exported = await exportFrom(app, /^This article — claim set/);
+    // Both claims change here after the export: the file now disagrees with the database.
+    for (const quote of [NVIDIA, CHIPS]) {
+      await app.page.locator('.claim-panel .claim-row').filter({ hasText: quote }).click();
+      await app.page.locator('.claim-editor').getByLabel('Note').fill(`changed here: ${quote}`);
+      await app.page.locator('.claim-editor').getByRole('button', { name: 'Save' }).click();
+      await app.page.locator('.claim-editor').getByText('Saved', { exact: true }).waitFor();
+    }
+
+    // Drop the file on the page instead of using the picker.
+    await app.page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.claims.json', { type: 'application/json' }));
+      for (const type of ['dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, exported.text);
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByText('dropped.claims.json').waitFor();
+    const rows = dialog.locator('.conflict-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    await rows.filter({ hasText: NVIDIA }).getByLabel('Keep both').check();
+    await rows.filter({ hasText: CHIPS }).getByLabel('Take theirs').check();
+    const report = await confirmImport(app);
+    expect(report).toMatchObject({ added: 1, updated: 1 });
+    const stored = await app.storedClaims();
+    expect(stored.filter((claim) => claim.anchor.exact === NVIDIA).map((claim) => claim.note).sort()).toEqual(['', `changed here: ${NVIDIA}`]);
+    expect(stored.filter((claim) => claim.anchor.exact === CHIPS).map((claim) => claim.note)).toEqual(['']);
+    await context.close();
   });
 });

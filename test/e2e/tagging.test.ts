@@ -21,6 +21,8 @@ describe('tagging claims', () => {
     context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
+    // Suggestions have their own tests; here they would only move the text about.
+    await app.page.getByRole('checkbox', { name: 'Suggestions', exact: true }).uncheck();
   });
   afterEach(async () => {
     expect(await app.problemsSeen()).toEqual([]);
@@ -43,7 +45,7 @@ describe('tagging claims', () => {
     await app.page.keyboard.press('1');
     await app.giveNameIfAsked('Aiko');
     await app.waitSaved();
-    expect(await app.highlight('fact').allTextContents()).toEqual([NVIDIA]);
+    await expect.poll(() => app.highlight('fact').allTextContents()).toEqual([NVIDIA]);
 
     await app.highlight('fact').first().click();
     const editor = app.page.locator('.claim-editor');
@@ -60,7 +62,7 @@ describe('tagging claims', () => {
 
     await app.reload();
     await app.highlight('fact').first().waitFor();
-    expect(await app.highlight('fact').allTextContents()).toEqual([NVIDIA]);
+    await expect.poll(() => app.highlight('fact').allTextContents()).toEqual([NVIDIA]);
     const [stored] = await app.storedClaims();
     expect(stored?.anchor.exact).toBe(NVIDIA);
     expect(stored?.anchor.prefix.endsWith('これも投資アドバイスではありませんが、')).toBe(true);
@@ -150,7 +152,7 @@ describe('tagging claims', () => {
 
   it('goes from selection to a saved claim with the keyboard alone', async () => {
     const page = app.page;
-    for (let i = 0; i < 12; i += 1) {
+    for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.classList.contains('article-text'))) break;
     }
@@ -164,7 +166,7 @@ describe('tagging claims', () => {
     await page.keyboard.type('Keyboard User');
     await page.keyboard.press('Enter');
     await app.waitSaved();
-    expect(await app.highlight('speculation').allTextContents()).toEqual(['本日、']);
+    await expect.poll(() => app.highlight('speculation').allTextContents()).toEqual(['本日、']);
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');

@@ -8,25 +8,18 @@ export const LABEL_INDEX = '[articleId+label]';
 /**
  * Reads the library rows: every article, newest first, with its claim counts
  * per label and its review progress, in one read transaction (a consistent
- * snapshot). Reviews are read with one `getAll` (they are small); the claims
- * in one of two ways:
- *
- * - If the claims table has the `[articleId+label]` index, nothing of a claim
- *   is read: per article, one index `count()` per label and one for the
- *   total, and the claims' primary keys (to match the reviews) when there are
- *   reviews. The cost then hardly depends on the size of the claims.
- * - Otherwise (database version 2) all claims are read in one `getAll` and
- *   grouped in one pass (`summarizeLibrary`): no query per article or label.
+ * snapshot). Reviews are read with one `getAll` (they are small); nothing of
+ * a claim is read: per article, one `[articleId+label]` index count per label
+ * and one for the total, and the claims' primary keys (to match the reviews)
+ * when there are reviews. The cost hardly depends on the number of claims.
  *
  * Cursors are avoided on purpose: they cost a round trip per record, far
- * slower than one `getAll` (in Chromium as in fake-indexeddb).
+ * slower than counts and key reads (in Chromium as in fake-indexeddb).
  */
 export async function readLibrary(db: ShuchoDatabase): Promise<LibraryRow[]> {
-  const byLabel = hasIndex(db, LABEL_INDEX);
   return db.transaction('r', db.articles, db.claims, db.reviews, async () => {
     const [articles, reviews] = await Promise.all([db.articles.orderBy('addedAt').reverse().toArray(), db.reviews.toArray()]);
     const reviewed = new Set(reviews.map((review) => review.claimId));
-    if (!byLabel) return summarizeLibrary(articles, await db.claims.toArray(), reviewed);
     const empty = summarizeLibrary(articles, [], reviewed);
     return Promise.all(
       empty.map(async (row) => {
@@ -44,8 +37,4 @@ export async function readLibrary(db: ShuchoDatabase): Promise<LibraryRow[]> {
       }),
     );
   });
-}
-
-function hasIndex(db: ShuchoDatabase, name: string): boolean {
-  return db.claims.schema.indexes.some((index) => index.name === name);
 }

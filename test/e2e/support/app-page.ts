@@ -6,6 +6,9 @@ export interface PageProblems {
   pageErrors: string[];
 }
 
+/** Every AppPage opened in the current test; the CSP guard checks them all afterwards. */
+export const openedPages = new Set<AppPage>();
+
 /**
  * A page object for the app: what a user sees and does, named as they would
  * name it, so tests read as flows and survive markup changes.
@@ -24,6 +27,7 @@ export class AppPage {
   static async open(context: BrowserContext, baseUrl: string, path = '/'): Promise<AppPage> {
     const page = await context.newPage();
     const app = new AppPage(page, baseUrl);
+    openedPages.add(app);
     await page.addInitScript(() => {
       (window as unknown as { __csp: string[] }).__csp = [];
       document.addEventListener('securitypolicyviolation', (event) => {
