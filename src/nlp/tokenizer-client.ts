@@ -40,6 +40,58 @@ export const createTokenizerWorker: WorkerFactory = () =>
 interface Pending {
   request: Extract<TokenizerRequest, { type: 'tokenize' }>;
   resolve: (result: TokenizeResult) => void;
+  /** `performance.now()` when the request was posted to the worker; set by `send`. */
+  sentAt?: number;
+}
+
+/** The User Timing measure of one tokenize request, posted to the worker until its result is validated here. */
+export const TOKENIZE_ROUNDTRIP_MEASURE = 'shucho:tokenize-roundtrip';
+
+/** The User Timing measure of a dictionary load, from the load request posted until the worker's 'ready' is received. */
+export const DICTIONARY_LOAD_MEASURE = 'shucho:dictionary-load';
+
+/** True where the User Timing API can take measures with explicit times and detail. */
+function canMeasure(): boolean {
+  return typeof performance?.now === 'function' && typeof performance.measure === 'function';
+}
+
+/** `performance.now()`, or undefined where there is no clock (no measure is then made). */
+function now(): number | undefined {
+  return canMeasure() ? performance.now() : undefined;
+}
+
+/**
+ * Records a User Timing measure for `npm run bench` and the browser's
+ * performance panel. Best effort: a missing or partial User Timing API never
+ * disturbs the tokenizer.
+ */
+function measure(name: string, start: number | undefined, detail: Record<string, unknown>, end = now()): void {
+  if (start === undefined || end === undefined) return;
+  try {
+    performance.measure(name, { start, end, detail });
+  } catch {
+    // Old engines reject the options form; the measure is optional.
+  }
+}
+
+/**
+ * Measures one tokenize request. `detail.workerMs` is the worker's own
+ * tokenize time, so roundtrip minus it is the cost of crossing the thread
+ * boundary (copying the text in, the table out, and `checkMs` validating it).
+ */
+function measureRoundtrip(pending: Pending, arrivedAt: number | undefined, result: TokenizeResult): void {
+  const end = now();
+  measure(
+    TOKENIZE_ROUNDTRIP_MEASURE,
+    pending.sentAt,
+    {
+      characters: pending.request.text.length,
+      lang: pending.request.lang,
+      checkMs: end !== undefined && arrivedAt !== undefined ? end - arrivedAt : null,
+      ...(result.ok ? { workerMs: result.ms, tokens: result.table.count } : { failed: true }),
+    },
+    end,
+  );
 }
 
 const IDLE: TokenizerState = { status: 'idle' };
@@ -56,6 +108,8 @@ export class TokenizerClient {
   private queued: Pending[] = [];
   private loadWaiters: ((outcome: LoadOutcome) => void)[] = [];
   private disposed = false;
+  /** `performance.now()` when the current dictionary load was requested, for the load measure. */
+  private loadRequestedAt: number | undefined;
 
   /** `createWorker` is called lazily, on the first load or tokenize, and again after a crash. */
   constructor(private readonly createWorker: WorkerFactory = createTokenizerWorker) {}
@@ -157,6 +211,7 @@ export class TokenizerClient {
 
   private startLoading(): void {
     this.setState({ status: 'loading', progress: NO_PROGRESS });
+    this.loadRequestedAt = now();
     this.ensureWorker()?.postMessage({ type: 'load' });
   }
 
@@ -167,10 +222,12 @@ export class TokenizerClient {
       return;
     }
     this.inFlight.set(pending.request.id, pending);
+    pending.sentAt = now();
     worker.postMessage(pending.request);
   }
 
   private receive(data: unknown): void {
+    const arrivedAt = now();
     if (!isTokenizerMessage(data)) return;
     const message: TokenizerMessage = data;
     switch (message.type) {
@@ -182,7 +239,11 @@ export class TokenizerClient {
       }
       case 'ready': {
         const wasReady = this.state.status === 'ready';
-        if (!wasReady) this.setState({ status: 'ready', ms: message.ms });
+        if (!wasReady) {
+          // Before the state change, so that the measure ends when the message arrived, not after the re-render.
+          measure(DICTIONARY_LOAD_MEASURE, this.loadRequestedAt, { workerMs: message.ms });
+          this.setState({ status: 'ready', ms: message.ms });
+        }
         this.settleLoad({ ok: true, ms: message.ms });
         const queued = this.queued;
         this.queued = [];
@@ -198,6 +259,7 @@ export class TokenizerClient {
         const pending = this.inFlight.get(message.id);
         if (!pending) return;
         this.inFlight.delete(message.id);
+        measureRoundtrip(pending, arrivedAt, message.result);
         pending.resolve(message.result);
         return;
       }
