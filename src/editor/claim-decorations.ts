@@ -14,6 +14,8 @@ export interface ClaimHighlight {
   revision: string;
   /** The claim open in the editor panel gets a stronger outline. */
   selected?: boolean;
+  /** Painted before its write committed: drawn as not yet saved. */
+  saving?: boolean;
 }
 
 /** A change to the painted highlights: which to drop and which to add. */
@@ -37,7 +39,7 @@ function decorationFor(highlight: ClaimHighlight, doc: ProseMirrorNode): Decorat
     to,
     // nodeName gives every claim its own element, so nested and overlapping
     // claims stay separate, each with its own colour, underline and click target.
-    { nodeName: 'span', class: `claim claim--${highlight.label}${highlight.selected ? ' claim--selected' : ''}`, 'data-claim-id': highlight.id, 'data-label': highlight.label },
+    { nodeName: 'span', class: `claim claim--${highlight.label}${highlight.selected ? ' claim--selected' : ''}${highlight.saving ? ' claim--saving' : ''}`, 'data-claim-id': highlight.id, 'data-label': highlight.label },
     { claimId: highlight.id } satisfies HighlightSpec,
   );
 }

@@ -1,12 +1,11 @@
 import { useEditor, type Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import type { EditorView } from '@tiptap/pm/view';
 import { useRef } from 'react';
 import { articleDocument } from './article-document.ts';
 import { ClaimDecorations } from './claim-decorations.ts';
 import { Overlays } from './overlay-decorations.ts';
 import { ReadOnlyDocument } from './read-only-document.ts';
-import { ArticleParagraph } from './article-paragraph.ts';
+import { ARTICLE_NODES } from './article-schema.ts';
 
 /** Events of the article view that the page handles; kept in a ref so the editor is made once per text. */
 export interface ArticleEditorHandlers {
@@ -15,8 +14,8 @@ export interface ArticleEditorHandlers {
 }
 
 /**
- * A read-only tiptap editor showing `text` as paragraphs. Only the document,
- * paragraph and text nodes of StarterKit are used; tiptap's injected
+ * A read-only tiptap editor showing `text` as paragraphs (ARTICLE_NODES:
+ * document, paragraph and text only); tiptap's injected
  * stylesheet is off because the Content Security Policy forbids inline styles
  * (the rules live in styles.css).
  */
@@ -26,14 +25,7 @@ export function useArticleEditor(text: string | undefined, label: string, handle
   return useEditor(
     {
       extensions: [
-        StarterKit.configure({
-          blockquote: false, bold: false, bulletList: false, code: false, codeBlock: false, dropcursor: false,
-          gapcursor: false, hardBreak: false, heading: false, undoRedo: false, horizontalRule: false, italic: false,
-          listItem: false, listKeymap: false, link: false, orderedList: false, strike: false, underline: false,
-          trailingNode: false,
-          paragraph: false,
-        }),
-        ArticleParagraph,
+        ...ARTICLE_NODES,
         ReadOnlyDocument,
         ClaimDecorations,
         Overlays,

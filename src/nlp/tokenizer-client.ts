@@ -13,6 +13,7 @@ import {
   type TokenizerMessage,
   type TokenizerRequest,
 } from './protocol.ts';
+import { adoptEarlyWorker } from './early-worker.ts';
 
 /** Where the Japanese dictionary stands. English needs no dictionary and works in every state. */
 export type TokenizerState =
@@ -111,8 +112,12 @@ export class TokenizerClient {
   /** `performance.now()` when the current dictionary load was requested, for the load measure. */
   private loadRequestedAt: number | undefined;
 
-  /** `createWorker` is called lazily, on the first load or tokenize, and again after a crash. */
-  constructor(private readonly createWorker: WorkerFactory = createTokenizerWorker) {}
+  /**
+   * `createWorker` is called lazily, on the first load or tokenize, and again
+   * after a crash. By default the first worker is the one boot.ts started
+   * early, if any (see early-worker.ts).
+   */
+  constructor(private readonly createWorker: WorkerFactory = () => adoptEarlyWorker() ?? createTokenizerWorker()) {}
 
   /** The current state; the same object until it changes (fit for `useSyncExternalStore`). */
   getState(): TokenizerState {

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHIPPED_ARTICLE_ID, SHIPPED_ARTICLE_TEXT, SHIPPED_ARTICLE_TITLE } from '../content/shipped-article.ts';
 import type { Article } from '../domain/article.ts';
@@ -9,10 +9,12 @@ import { StorageIndicator } from './components/StorageIndicator.tsx';
 import { appEvents } from './app-events.ts';
 import { useArticle } from './hooks/use-storage.ts';
 import { hrefFor, useHashRoute } from './hooks/use-hash-route.ts';
-import { LibraryPage } from './library/LibraryPage.tsx';
 import { useExport } from './io/use-export.ts';
-import { ComparePage } from './compare/ComparePage.tsx';
 import { useServices } from './services.ts';
+
+// Pages other than the article load on demand: the first paint needs only the article view.
+const LibraryPage = lazy(() => import('./library/LibraryPage.tsx').then((module) => ({ default: module.LibraryPage })));
+const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
 
 /** The shipped article as a read-only fallback when storage cannot be opened. */
 const FALLBACK_ARTICLE: Article = {
@@ -68,6 +70,7 @@ export function App() {
         </p>
       )}
       <main>
+        <Suspense fallback={<p className="hint" role="status">{t('app.loading')}</p>}>
         {route.page === 'library' ? (
           <LibraryPage onExportArticle={(id) => void exportAs('json', id)} />
         ) : route.page === 'compare' ? (
@@ -79,6 +82,7 @@ export function App() {
             {t('app.articleMissing')} <a href={hrefFor({ page: 'library' })}>{t('app.nav.library')}</a>
           </p>
         ) : null}
+        </Suspense>
       </main>
     </div>
   );

@@ -41,6 +41,7 @@ import { alignedSentence, alignParagraphs } from '../domain/translation.ts';
 import { ArticlesRepository } from '../storage/articles-repository.ts';
 import { markAfterPaint } from './perf-marks.ts';
 
+const NO_CLAIMS: readonly Claim[] = [];
 /** How long a jumped-to claim flashes. */
 const FLASH_MS = 1200;
 
@@ -91,7 +92,7 @@ export function ArticlePage({ article }: { article: Article }) {
   });
   const selection = useTextSelection(editor, paragraphStarts, article.text.length);
   const hoveredOffset = useHoveredOffset(editor, paragraphStarts, article.text.length);
-  useClaimHighlights(editor, claims, paragraphStarts, selectedId);
+  const paintNow = useClaimHighlights(editor, claims, paragraphStarts, selectedId);
 
   const table = tokens.state === 'ready' && tokens.forText === article.text ? tokens.table : null;
 
@@ -230,6 +231,15 @@ export function ArticlePage({ article }: { article: Article }) {
     [editor, paragraphStarts],
   );
 
+  const claimsRef = useRef(claims);
+  claimsRef.current = claims;
+  const openClaimRef = useRef<(claim: Claim, jump: boolean) => void>(() => {});
+  // Stable, so the memoized claim map does not re-render on every page render.
+  const jumpToClaim = useCallback((claimId: string) => {
+    const claim = claimsRef.current?.find((c) => c.id === claimId);
+    if (claim) openClaimRef.current(claim, true);
+  }, []);
+
   function openClaim(claim: Claim, jump: boolean) {
     setSelectedId(claim.id);
     setEditorOpen(true);
@@ -237,12 +247,14 @@ export function ArticlePage({ article }: { article: Article }) {
     if (jump) flash(claim);
   }
 
+  openClaimRef.current = openClaim;
+
   const tag = async (label: ClaimLabel, range = pending) => {
     if (!range || actions.readOnly) return;
     withIdentity((who) => createAndSelect(range, label, who));
   };
   const createAndSelect = async (range: { start: number; end: number }, label: ClaimLabel, who: Annotator) => {
-    const claim = await actions.create(range, label, who);
+    const claim = await actions.create(range, label, who, undefined, paintNow);
     if (claim) {
       setSelectedId(claim.id);
       editor?.commands.setTextSelection(textOffsetToDocPos(paragraphStarts, range.end));
@@ -336,7 +348,7 @@ export function ArticlePage({ article }: { article: Article }) {
         </div>
         <SaveStatus state={actions.saveState} />
         <div className="text-with-map">
-          <ClaimMap claims={claims ?? []} textLength={article.text.length} onJump={(claim) => openClaim(claim, true)} />
+          <ClaimMap claims={claims ?? NO_CLAIMS} textLength={article.text.length} onJump={jumpToClaim} />
           <EditorContent editor={editor} className="article-body" lang={article.lang} />
         </div>
         {mode === 'tag' && pending && toolbarPosition && !actions.readOnly && <SelectionToolbar position={toolbarPosition} onLabel={(label) => void tag(label)} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../domain/article.ts';
 import { parseSafeUrl } from '../../domain/safe-url.ts';
@@ -9,6 +9,12 @@ export function ArticleHeader({ article }: { article: Pick<Article, 'title' | 'p
   const image = article.headerImage ? parseSafeUrl(article.headerImage) : null;
   // A third-party image tells its host what you read: it loads only when asked.
   const [showImage, setShowImage] = useState(false);
+  // Characters as the publisher counts them: code points, line breaks excluded.
+  const characters = useMemo(() => {
+    let count = 0;
+    for (const char of article.text) if (char !== '\n') count += 1;
+    return count;
+  }, [article.text]);
   const published = article.published ? new Date(`${article.published}T00:00:00Z`) : null;
   return (
     <header className="article-header">
@@ -26,7 +32,7 @@ export function ArticleHeader({ article }: { article: Pick<Article, 'title' | 'p
         {published && !Number.isNaN(published.getTime()) && (
           <time dateTime={article.published}>{t('article.published', { date: published.toLocaleDateString(i18n.language, { timeZone: 'UTC', dateStyle: 'long' }) })}</time>
         )}
-        <span>{t('article.characters', { count: [...article.text.replace(/\n/g, '')].length })}</span>
+        <span>{t('article.characters', { count: characters })}</span>
       </p>
     </header>
   );

@@ -59,11 +59,22 @@ export function useClaimActions(article: Article | null | undefined) {
   );
 
   const create = useCallback(
-    async (range: { start: number; end: number }, label: ClaimLabel, author: Annotator, extra?: Partial<Pick<Claim, 'gloss' | 'note' | 'suggestedBy'>>) => {
+    async (
+      range: { start: number; end: number },
+      label: ClaimLabel,
+      author: Annotator,
+      extra?: Partial<Pick<Claim, 'gloss' | 'note' | 'suggestedBy'>>,
+      /** Called with the new claim before it is written (to paint it at once); returns how to take it back. */
+      beforeWrite?: (claim: Claim) => () => void,
+    ) => {
       if (!article || !repository) return null;
       const claim = newClaim({ article, start: range.start, end: range.end, label, authorId: author.id, ...extra }, clock);
+      const unpaint = beforeWrite?.(claim);
       const ok = await run(() => repository.create(claim));
-      if (!ok) return null;
+      if (!ok) {
+        unpaint?.();
+        return null;
+      }
       setHistory((h) => recordChange(h, { kind: 'create', claim }));
       return claim;
     },

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Claim } from '../../domain/claim.ts';
 import { textOffsetToDocPos } from '../../domain/offsets.ts';
 import { highlightTransaction, type ClaimHighlight } from '../../editor/claim-decorations.ts';
@@ -9,7 +9,12 @@ import { highlightTransaction, type ClaimHighlight } from '../../editor/claim-de
  * claims whose look changed (new, deleted, relabelled, moved, selected) are
  * sent to the editor; the rest of the decoration set is kept as it is.
  */
-export function useClaimHighlights(editor: Editor | null, claims: readonly Claim[] | undefined, paragraphStarts: readonly number[], selectedId: string | null): void {
+export function useClaimHighlights(
+  editor: Editor | null,
+  claims: readonly Claim[] | undefined,
+  paragraphStarts: readonly number[],
+  selectedId: string | null,
+): (claim: Claim) => () => void {
   const painted = useRef<{ editor: Editor | null; revisions: Map<string, string> }>({ editor: null, revisions: new Map() });
   useEffect(() => {
     if (!editor || editor.isDestroyed || !claims) return;
@@ -38,4 +43,33 @@ export function useClaimHighlights(editor: Editor | null, claims: readonly Claim
     painted.current.revisions = next;
     if (add.length > 0 || remove.length > 0) editor.view.dispatch(highlightTransaction(editor.state, { add, remove }));
   }, [editor, claims, paragraphStarts, selectedId]);
+
+  /**
+   * Paints a claim at once, before its write commits, so a key press shows
+   * its highlight in the same frame. It is drawn as "saving" (a distinct
+   * revision), so the stored claim replaces it when it arrives; the
+   * returned function takes it away again if the write fails.
+   */
+  return useCallback(
+    (claim: Claim) => {
+      if (!editor || editor.isDestroyed) return () => {};
+      if (painted.current.editor !== editor) painted.current = { editor, revisions: new Map() };
+      const highlight: ClaimHighlight = {
+        id: claim.id,
+        label: claim.label,
+        from: textOffsetToDocPos(paragraphStarts, claim.anchor.start),
+        to: textOffsetToDocPos(paragraphStarts, claim.anchor.end),
+        revision: 'saving',
+        saving: true,
+      };
+      painted.current.revisions.set(claim.id, 'saving');
+      editor.view.dispatch(highlightTransaction(editor.state, { add: [highlight], remove: [] }));
+      return () => {
+        if (editor.isDestroyed || painted.current.revisions.get(claim.id) !== 'saving') return;
+        painted.current.revisions.delete(claim.id);
+        editor.view.dispatch(highlightTransaction(editor.state, { add: [], remove: [claim.id] }));
+      };
+    },
+    [editor, paragraphStarts],
+  );
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import jaRules from '../../../data/cues/ja.json';
 import enRules from '../../../data/cues/en.json';
 import type { Article } from '../../domain/article.ts';
@@ -31,10 +31,17 @@ function rulesFor(lang: Article['lang']): CueRuleSet {
  */
 export function useSuggestions(article: Article, table: TokenTable | null, claims: readonly Claim[] | undefined, enabled: boolean): Suggestion[] {
   const db = useDatabase();
-  const all = useMemo(
-    () => (enabled && table ? suggestClaims(article.text, table, rulesFor(article.lang)) : []),
-    [enabled, table, article.text, article.lang],
-  );
+  // The engine runs after the tokens have been painted, not during render:
+  // on a long article it takes a good part of a second.
+  const [all, setAll] = useState<Suggestion[]>([]);
+  useEffect(() => {
+    if (!enabled || !table) {
+      setAll([]);
+      return;
+    }
+    const timer = setTimeout(() => setAll(suggestClaims(article.text, table, rulesFor(article.lang))), 0);
+    return () => clearTimeout(timer);
+  }, [enabled, table, article.text, article.lang]);
   const dismissed = useLiveQuery(
     async () => new Set(db ? (await db.dismissals.where('articleId').equals(article.id).toArray()).map((row) => row.suggestionId) : []),
     [db, article.id],

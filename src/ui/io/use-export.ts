@@ -1,8 +1,4 @@
 import { useCallback } from 'react';
-import { buildClaimSet } from '../../domain/format/build-claim-set.ts';
-import { exportCsv } from '../../domain/format/csv-export.ts';
-import { serializeClaimSet } from '../../domain/format/serialize-claim-set.ts';
-import { serializeW3C } from '../../domain/format/w3c-export.ts';
 import { GENERATOR } from '../../content/app-info.ts';
 import { downloadText, fileSlug } from '../../io/download.ts';
 import { readClaimStore } from '../../storage/claim-store.ts';
@@ -18,7 +14,14 @@ export function useExport() {
   return useCallback(
     async (kind: ExportKind, articleId: string | null): Promise<void> => {
       if (!db) return;
-      const store = await readClaimStore(db);
+      // The file formats load on first use: the article view does not need them to paint.
+      const [{ buildClaimSet }, { serializeClaimSet }, { serializeW3C }, { exportCsv }, store] = await Promise.all([
+        import('../../domain/format/build-claim-set.ts'),
+        import('../../domain/format/serialize-claim-set.ts'),
+        import('../../domain/format/w3c-export.ts'),
+        import('../../domain/format/csv-export.ts'),
+        readClaimStore(db),
+      ]);
       const now = clock.now();
       const file = buildClaimSet(store, { exportedAt: now, generator: GENERATOR, ...(articleId ? { articleIds: [articleId] } : {}) });
       const title = articleId ? (store.articles.find((a) => a.id === articleId)?.title ?? articleId) : 'all-articles';

@@ -3,8 +3,8 @@ import { createAnchor } from '../../domain/anchoring/describe-quote.ts';
 import { resolveAnchor } from '../../domain/anchoring/anchor.ts';
 import type { FormatProblem } from '../../domain/format/claim-set.ts';
 import { MAX_IMPORT_CHARS } from '../../domain/format/json-text.ts';
-import { planImport, type ImportPlan, type ImportReport } from '../../domain/format/import-plan.ts';
-import { resolveConflicts, type ConflictChoice } from '../../domain/format/resolve-conflicts.ts';
+import type { ImportPlan, ImportReport } from '../../domain/format/import-plan.ts';
+import type { ConflictChoice } from '../../domain/format/resolve-conflicts.ts';
 import { ImportParser } from '../../io/import-client.ts';
 import { readClaimStore } from '../../storage/claim-store.ts';
 import { ImportWriteError, writeImport } from '../../storage/import-writer.ts';
@@ -56,7 +56,7 @@ export function useImport() {
         setState({ step: 'invalid', fileName, errors: parsed.errors });
         return;
       }
-      const local = await readClaimStore(db);
+      const [{ planImport }, local] = await Promise.all([import('../../domain/format/import-plan.ts'), readClaimStore(db)]);
       const plan = planImport(parsed.value, local, { reanchor: resolveAnchor, describeAnchor: createAnchor, clock });
       setState({ step: 'review', fileName, plan, warnings: parsed.warnings });
     },
@@ -68,6 +68,7 @@ export function useImport() {
       if (!db || state.step !== 'review') return;
       const { fileName, plan } = state;
       setState({ step: 'writing', fileName });
+      const { resolveConflicts } = await import('../../domain/format/resolve-conflicts.ts');
       const { rows, report } = resolveConflicts(plan, choices);
       try {
         await writeImport(db, rows, clock.now());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
+import { ARTICLE_NODES } from '../../../src/editor/article-schema.ts';
 import { EditorState } from '@tiptap/pm/state';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { DecorationSet } from '@tiptap/pm/view';
@@ -8,7 +8,7 @@ import { applyHighlightChange, type ClaimHighlight } from '../../../src/editor/c
 import { articleDocument } from '../../../src/editor/article-document.ts';
 import { paragraphStartsOf, textOffsetToDocPos } from '../../../src/domain/offsets.ts';
 
-const schema = getSchema([StarterKit]);
+const schema = getSchema(ARTICLE_NODES);
 const TEXT = '本日、AIに関して大人の対応が必要な状況となっています。\nNVIDIAは時間外取引で11%下落しています。\n𠮷野家👨‍👩‍👧の株価';
 const doc = ProseMirrorNode.fromJSON(schema, articleDocument(TEXT));
 const starts = paragraphStartsOf(TEXT);
