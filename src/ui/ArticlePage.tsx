@@ -40,6 +40,7 @@ import { TranslationDialog } from './components/TranslationDialog.tsx';
 import { alignedSentence, alignParagraphs } from '../domain/translation.ts';
 import { ArticlesRepository } from '../storage/articles-repository.ts';
 import { markAfterPaint } from './perf-marks.ts';
+import { useSaveStatus, type SaveStatusStore } from './save-status-store.ts';
 
 const NO_CLAIMS: readonly Claim[] = [];
 /** How long a jumped-to claim flashes. */
@@ -346,7 +347,7 @@ export function ArticlePage({ article }: { article: Article }) {
             </label>
           )}
         </div>
-        <SaveStatus state={actions.saveState} />
+        <SaveStatus store={actions.saveStatus} />
         <div className="text-with-map">
           <ClaimMap claims={claims ?? NO_CLAIMS} textLength={article.text.length} onJump={jumpToClaim} />
           <EditorContent editor={editor} className="article-body" lang={article.lang} />
@@ -464,8 +465,9 @@ function usePreference(key: string, initial: boolean): [boolean, (on: boolean) =
   return [on, set];
 }
 
-function SaveStatus({ state }: { state: ReturnType<typeof useClaimActions>['saveState'] }) {
+function SaveStatus({ store }: { store: SaveStatusStore }) {
   const { t } = useTranslation();
+  const state = useSaveStatus(store);
   if (state.state === 'idle') return <p className="save-status" role="status" />;
   return (
     <p className={`save-status save-status--${state.state}`} role="status" data-state={state.state}>

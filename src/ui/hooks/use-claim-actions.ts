@@ -7,9 +7,9 @@ import { emptyHistory, recordChange, redo, undo, type ClaimChange, type UndoHist
 import { ClaimsRepository } from '../../storage/claims-repository.ts';
 import { IDENTITY_KEY, useDatabase } from './use-storage.ts';
 import { useServices } from '../services.ts';
+import { createSaveStatusStore } from '../save-status-store.ts';
 import { afterSave } from './use-storage-report.ts';
 
-export type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; error: string };
 
 /**
  * Creating, editing, deleting claims, with undo and redo. Every operation is
@@ -20,23 +20,23 @@ export function useClaimActions(article: Article | null | undefined) {
   const { clock } = useServices();
   const repository = useMemo(() => (db ? new ClaimsRepository(db) : null), [db]);
   const [history, setHistory] = useState<UndoHistory>(emptyHistory);
-  const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
+  const [saveStatus] = useState(createSaveStatusStore);
   const [lastDeleted, setLastDeleted] = useState<Claim | null>(null);
 
   const run = useCallback(
     async (work: () => Promise<void>): Promise<boolean> => {
-      setSaveState({ state: 'saving' });
+      saveStatus.set({ state: 'saving' });
       try {
         await work();
-        setSaveState({ state: 'saved', at: clock.now() });
+        saveStatus.set({ state: 'saved', at: clock.now() });
         void afterSave();
         return true;
       } catch (error) {
-        setSaveState({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+        saveStatus.set({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
         return false;
       }
     },
-    [clock],
+    [clock, saveStatus],
   );
 
   const applyChange = useCallback(
@@ -184,7 +184,7 @@ export function useClaimActions(article: Article | null | undefined) {
     canRedo: history.undone.length > 0,
     lastDeleted,
     dismissLastDeleted: () => setLastDeleted(null),
-    saveState,
+    saveStatus,
     setIdentity,
     readOnly: !repository,
   };
