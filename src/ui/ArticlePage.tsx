@@ -31,6 +31,7 @@ import { useAnnotators, useClaims, useIdentity } from './hooks/use-storage.ts';
 import { useTextSelection } from './hooks/use-text-selection.ts';
 import { useTokens } from './hooks/use-tokenizer.ts';
 import { useServices } from './services.ts';
+import { ContentLangContext } from './content-lang.ts';
 import { ExportMenu } from './io/ExportMenu.tsx';
 import { SuggestionPanel } from './components/SuggestionPanel.tsx';
 import { useSuggestions } from './hooks/use-suggestions.ts';
@@ -314,6 +315,7 @@ export function ArticlePage({ article }: { article: Article }) {
   const needsDictionary = article.lang === 'ja';
 
   return (
+    <ContentLangContext.Provider value={article.lang}>
     <div className="article-page">
       <div className="reading" ref={readingRef}>
         <ArticleHeader article={article} />
@@ -358,7 +360,7 @@ export function ArticlePage({ article }: { article: Article }) {
             {chooser.claims.map((claim) => (
               <button key={claim.id} role="menuitem" type="button" className={`claim-row claim-row--${claim.label}`} onClick={() => openClaim(claim, false)}>
                 <span className={`badge badge--${claim.label}`}>{t(`label.${claim.label}`)}</span>
-                <q lang="ja">{claim.anchor.exact.slice(0, 60)}</q>
+                <q lang={article.lang}>{claim.anchor.exact.slice(0, 60)}</q>
               </button>
             ))}
           </div>
@@ -441,6 +443,7 @@ export function ArticlePage({ article }: { article: Article }) {
         />
       )}
     </div>
+    </ContentLangContext.Provider>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../content-lang.ts';
 import type { Claim } from '../../domain/claim.ts';
 import type { ClaimEdit, ClaimProblem } from '../../domain/claim-factory.ts';
 import type { Evidence } from '../../domain/evidence.ts';
@@ -29,6 +30,7 @@ export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwri
   children?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
+  const contentLang = useContentLang();
   const [label, setLabel] = useState<ClaimLabel>(claim.label);
   const [gloss, setGloss] = useState(claim.gloss);
   const [note, setNote] = useState(claim.note);
@@ -86,7 +88,7 @@ export function ClaimEditor({ claim, authorName, newId, today, onSave, onOverwri
           ×
         </button>
       </header>
-      <blockquote className="claim-editor__quote" lang="ja">{claim.anchor.exact}</blockquote>
+      <blockquote className="claim-editor__quote" lang={contentLang}>{claim.anchor.exact}</blockquote>
       <p className="meta">
         {t('editor.byline', { name: authorName, date: new Date(claim.updatedAt).toLocaleString(i18n.language) })}
       </p>

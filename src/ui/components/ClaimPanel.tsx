@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../content-lang.ts';
 import type { Claim } from '../../domain/claim.ts';
 import { CLAIM_LABELS, type ClaimLabel } from '../../domain/label.ts';
 import type { ReviewStatus } from '../../domain/review-status.ts';
@@ -11,6 +12,7 @@ const PAGE_SIZE = 200;
 /** The article's claims in text order, with counts per label, a label filter and text search. */
 export function ClaimPanel({ claims, selectedId, statusOf, onOpen }: { claims: readonly Claim[]; selectedId: string | null; statusOf: (claimId: string) => ReviewStatus; onOpen: (claim: Claim) => void }) {
   const { t } = useTranslation();
+  const contentLang = useContentLang();
   const [filter, setFilter] = useState<ClaimLabel | 'all'>('all');
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -56,7 +58,7 @@ export function ClaimPanel({ claims, selectedId, statusOf, onOpen }: { claims: r
                 </span>
                 {claim.orphan && <span className="badge badge--orphan">{t('panel.orphan')}</span>}
                 <StatusBadge status={statusOf(claim.id)} />
-                <q className="claim-row__quote" lang="ja">{claim.anchor.exact}</q>
+                <q className="claim-row__quote" lang={contentLang}>{claim.anchor.exact}</q>
                 {claim.gloss && <span className="claim-row__gloss" lang="en">{claim.gloss}</span>}
                 {claim.note && <span className="claim-row__note">{claim.note}</span>}
                 <span className="claim-row__evidence">{t('panel.evidenceCount', { count: claim.evidence.length })}</span>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../content-lang.ts';
 import type { Annotator, Claim } from '../../domain/claim.ts';
 import { CLAIM_LABELS, labelForDigit, type ClaimLabel } from '../../domain/label.ts';
 import { reviewProgress } from '../../domain/review-status.ts';
@@ -29,6 +30,7 @@ export function ReviewPanel({ claims, annotators, reviewer, data, current, onCur
   children?: React.ReactNode;
 }) {
   const { t } = useTranslation();
+  const contentLang = useContentLang();
   const authors = useMemo(() => [...new Set(claims.map((claim) => claim.authorId))], [claims]);
   const [author, setAuthor] = useState<string | null>(null);
   const chosenAuthor = author && authors.includes(author) ? author : (authors.find((id) => id !== reviewer?.id) ?? authors[0] ?? null);
@@ -111,7 +113,7 @@ export function ReviewPanel({ claims, annotators, reviewer, data, current, onCur
             </span>{' '}
             <StatusBadge status={data.statusOf(current.id)} />
           </p>
-          <blockquote lang="ja">{current.anchor.exact}</blockquote>
+          <blockquote lang={contentLang}>{current.anchor.exact}</blockquote>
           {current.gloss && <p className="claim-row__gloss" lang="en">{current.gloss}</p>}
           {current.note && <p className="claim-row__note">{current.note}</p>}
           {current.evidence.length > 0 && (
