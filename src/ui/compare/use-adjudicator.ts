@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Annotator } from '../../domain/claim.ts';
-import { IDENTITY_KEY, useDatabase, useIdentity } from '../hooks/use-storage.ts';
+import { useDatabase, useIdentity } from '../hooks/use-storage.ts';
+import { saveIdentity } from '../../storage/identity.ts';
 import { useServices } from '../services.ts';
 
 /**
@@ -16,10 +17,7 @@ export function useAdjudicator(): { adjudicator: Annotator | null | undefined; b
     async (name: string): Promise<Annotator | null> => {
       if (!db) return null;
       const annotator: Annotator = { id: clock.newId(), name };
-      await db.transaction('rw', db.annotators, db.settings, async () => {
-        await db.annotators.put(annotator);
-        await db.settings.put({ key: IDENTITY_KEY, value: annotator.id });
-      });
+      await saveIdentity(db, annotator);
       return annotator;
     },
     [db, clock],

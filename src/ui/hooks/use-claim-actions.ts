@@ -5,7 +5,8 @@ import { editClaim, newClaim, type ClaimEdit, type ClaimProblem } from '../../do
 import type { ClaimLabel } from '../../domain/label.ts';
 import { emptyHistory, recordChange, redo, undo, type ClaimChange, type UndoHistory } from '../../domain/undo-history.ts';
 import { ClaimsRepository } from '../../storage/claims-repository.ts';
-import { IDENTITY_KEY, useDatabase } from './use-storage.ts';
+import { useDatabase } from './use-storage.ts';
+import { saveIdentity } from '../../storage/identity.ts';
 import { useServices } from '../services.ts';
 import { createSaveStatusStore } from '../save-status-store.ts';
 import { afterSave } from './use-storage-report.ts';
@@ -163,10 +164,7 @@ export function useClaimActions(article: Article | null | undefined) {
     async (name: string): Promise<Annotator | null> => {
       if (!db) return null;
       const annotator: Annotator = { id: clock.newId(), name };
-      await db.transaction('rw', db.annotators, db.settings, async () => {
-        await db.annotators.put(annotator);
-        await db.settings.put({ key: IDENTITY_KEY, value: annotator.id });
-      });
+      await saveIdentity(db, annotator);
       return annotator;
     },
     [db, clock],

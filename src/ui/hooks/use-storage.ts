@@ -3,6 +3,7 @@ import type { Article } from '../../domain/article.ts';
 import type { Annotator, Claim } from '../../domain/claim.ts';
 import { compareClaimsInTextOrder } from '../../domain/claim-factory.ts';
 import { useServices } from '../services.ts';
+import { IDENTITY_KEY } from '../../storage/identity.ts';
 
 /** The database, or null when storage is unavailable (read-only mode). */
 export function useDatabase() {
@@ -37,7 +38,6 @@ export function useAnnotators(): Map<string, Annotator> | undefined {
   return useLiveQuery(async () => new Map((db ? await db.annotators.toArray() : []).map((a) => [a.id, a])), [db]);
 }
 
-const IDENTITY_KEY = 'identity';
 
 /** The local identity (who tags), live: null until the user gives a name. */
 export function useIdentity(): Annotator | null | undefined {
@@ -50,4 +50,3 @@ export function useIdentity(): Annotator | null | undefined {
   }, [db]);
 }
 
-export { IDENTITY_KEY };
