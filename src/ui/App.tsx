@@ -7,7 +7,7 @@ import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { ImportControls } from './io/ImportControls.tsx';
 import { StorageIndicator } from './components/StorageIndicator.tsx';
 import { appEvents } from './app-events.ts';
-import { useArticle } from './hooks/use-storage.ts';
+import { useArticle, useClaims } from './hooks/use-storage.ts';
 import { hrefFor, useHashRoute } from './hooks/use-hash-route.ts';
 import { useExport } from './io/use-export.ts';
 import { useServices } from './services.ts';
@@ -34,6 +34,8 @@ export function App() {
   const exportAs = useExport();
   const articleId = (route.page !== 'library' ? route.articleId : null) ?? SHIPPED_ARTICLE_ID;
   const stored = useArticle(articleId);
+  // Started together with the article's read, not after it: one round trip less before highlights.
+  const claims = useClaims(articleId);
   const article = storage.state === 'ready' ? stored : FALLBACK_ARTICLE;
 
   useEffect(() => {
@@ -76,7 +78,7 @@ export function App() {
         ) : route.page === 'compare' ? (
           <ComparePage articleId={articleId} />
         ) : article ? (
-          <ArticlePage key={article.id} article={article} />
+          <ArticlePage key={article.id} article={article} claims={article.id === articleId ? claims : undefined} />
         ) : article === null ? (
           <p className="banner" role="status">
             {t('app.articleMissing')} <a href={hrefFor({ page: 'library' })}>{t('app.nav.library')}</a>

@@ -27,7 +27,7 @@ import { useClaimActions } from './hooks/use-claim-actions.ts';
 import { useClaimHighlights } from './hooks/use-claim-highlights.ts';
 import { useClaimKeys } from './hooks/use-claim-keys.ts';
 import { useHoveredOffset } from './hooks/use-hovered-offset.ts';
-import { useAnnotators, useClaims, useIdentity } from './hooks/use-storage.ts';
+import { useAnnotators, useIdentity } from './hooks/use-storage.ts';
 import { useTextSelection } from './hooks/use-text-selection.ts';
 import { useTokens } from './hooks/use-tokenizer.ts';
 import { useServices } from './services.ts';
@@ -47,11 +47,13 @@ const NO_CLAIMS: readonly Claim[] = [];
 /** How long a jumped-to claim flashes. */
 const FLASH_MS = 1200;
 
-/** The reading and tagging view of one article. */
-export function ArticlePage({ article }: { article: Article }) {
+/**
+ * The reading and tagging view of one article. `claims` are read by the
+ * caller, at the same time as the article, rather than after it arrived.
+ */
+export function ArticlePage({ article, claims }: { article: Article; claims: Claim[] | undefined }) {
   const { t } = useTranslation();
   const { clock } = useServices();
-  const claims = useClaims(article.id);
   const identity = useIdentity();
   const annotators = useAnnotators();
   const tokens = useTokens(article);

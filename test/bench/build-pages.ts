@@ -14,9 +14,9 @@ import { build } from 'vite';
 export const BENCH_BASE = '/__bench/';
 
 const PAGES_DIR = join(import.meta.dirname, 'pages');
-const PAGES = ['empty', 'kuromoji', 'seed'] as const;
+const PAGES = ['empty', 'kuromoji', 'seed', 'io', 'agreement'] as const;
 
-/** Builds the pages and returns the folder holding `empty.html`, `kuromoji.html`, `seed.html` and their assets. */
+/** Builds the pages and returns the folder holding `empty.html`, `kuromoji.html`, `seed.html`, `io.html`, `agreement.html` and their assets. */
 export async function buildBenchPages(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'shucho-bench-pages-'));
   await build({

@@ -1,6 +1,7 @@
 /**
- * What the bench measures and how often. Small enough to finish in 5 to 7
- * minutes on two shared cores; every figure is a median of `RUNS` runs.
+ * What the bench measures and how often. Small enough to finish in 5 to 10
+ * minutes on two shared cores, depending on their load (Issues 4, 5 and 7
+ * take 2 to 4 of them); every figure is a median of `RUNS` runs.
  */
 
 /** Runs per measured figure (each cold run is a fresh browser context); `BENCH_RUNS` overrides it for a quick look. */
@@ -30,3 +31,23 @@ export const VIEWPORT = { width: 1360, height: 900 } as const;
 
 /** Longest wait for any one page milestone (a cold 200,000-character load included). */
 export const MILESTONE_TIMEOUT_MS = 120_000;
+
+/** Claims exported and imported for the Issue 4 targets, on the long article. */
+export const IO_CLAIMS = 10_000;
+
+/** Id of the article carrying the Issue 4 claims. */
+export const IO_ARTICLE_ID = 'bench-io-200k';
+
+/** Claims per annotator in the Issue 5 agreement report, on the long article. */
+export const AGREEMENT_CLAIMS = 10_000;
+
+/** Claims and articles stored for the Issue 7 (scale) targets. */
+export const SCALE_CLAIMS = 50_000;
+export const SCALE_ARTICLES = 20;
+
+/**
+ * Length of each stored article of the scale case but the shipped one (the
+ * app's default article is one of the 20): long enough that the claims,
+ * spread by length, stay 12 code units long without touching.
+ */
+export const SCALE_ARTICLE_CHARS = 40_000;

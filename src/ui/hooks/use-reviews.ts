@@ -21,12 +21,15 @@ export function useReviews(claimIds: readonly string[] | undefined): ReviewData 
   const key = claimIds?.join('|') ?? '';
   const rows = useLiveQuery(async () => {
     if (!db || !claimIds || claimIds.length === 0) return EMPTY;
-    const [reviews, comments, threads] = await Promise.all([
-      db.reviews.where('claimId').anyOf(claimIds).toArray(),
-      db.comments.where('claimId').anyOf(claimIds).toArray(),
-      db.threads.where('claimId').anyOf(claimIds).toArray(),
-    ]);
-    return { reviews, comments, threads };
+    // Whole tables, filtered here: reviews are few next to claims, and an
+    // index lookup of thousands of claim ids (anyOf) costs far more than one read.
+    const wanted = new Set(claimIds);
+    const [reviews, comments, threads] = await Promise.all([db.reviews.toArray(), db.comments.toArray(), db.threads.toArray()]);
+    return {
+      reviews: reviews.filter((row) => wanted.has(row.claimId)),
+      comments: comments.filter((row) => wanted.has(row.claimId)),
+      threads: threads.filter((row) => wanted.has(row.claimId)),
+    };
     // claimIds is represented by `key`, so a new array with the same ids does not re-query.
   }, [db, key]) ?? EMPTY;
   return useMemo(() => {

@@ -10,7 +10,7 @@ import { bytes, ms, percent, ratio } from './format.ts';
 
 /** One judged target. */
 export interface TargetRow {
-  issue: 2 | 3;
+  issue: 2 | 3 | 4 | 5 | 7;
   subject: string;
   what: string;
   /** The app's figure. */

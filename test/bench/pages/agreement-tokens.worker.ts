@@ -1,0 +1,40 @@
+/**
+ * Tokenizes the agreement page's text into the app's TokenTable, as the
+ * app's tokenizer worker does: kuromoji through `tokenizeJapanese`
+ * (src/nlp/encode-tokens.ts), the table's columns transferred back. Only
+ * the dictionary loading is the bench's own (fetch `/dict/<name>`, un-gzip
+ * when the bytes start with 1f 8b), since the app's loader needs the app
+ * build's dictionary manifest. Untimed setup of the Issue 5 case.
+ */
+import { TokenizerBuilder } from '@patdx/kuromoji';
+import type { TokenTable } from '../../../src/domain/token.ts';
+import { tokenizeJapanese, transferablesOf } from '../../../src/nlp/encode-tokens.ts';
+
+/** What the worker posts back. */
+export type TokensReply = { ok: true; table: TokenTable; ms: number } | { ok: false; error: string };
+
+async function loadArrayBuffer(name: string): Promise<ArrayBuffer> {
+  const response = await fetch(`/dict/${name}`);
+  if (!response.ok) throw new Error(`/dict/${name}: HTTP ${response.status}`);
+  const bytes = await response.arrayBuffer();
+  const head = new Uint8Array(bytes, 0, 2);
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return bytes;
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+}
+
+const building = new TokenizerBuilder({ loader: { loadArrayBuffer } }).build();
+
+self.addEventListener('message', (event: MessageEvent<string>) => {
+  void building.then(
+    (tokenizer) => {
+      const started = performance.now();
+      const table = tokenizeJapanese(event.data, (text) => tokenizer.tokenize(text));
+      const reply: TokensReply = { ok: true, table, ms: performance.now() - started };
+      self.postMessage(reply, { transfer: transferablesOf(table) });
+    },
+    (error: unknown) => {
+      const reply: TokensReply = { ok: false, error: String(error) };
+      self.postMessage(reply);
+    },
+  );
+});
