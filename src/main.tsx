@@ -20,20 +20,22 @@ import './ui/styles.css';
 async function start(): Promise<void> {
   const tokenizer = new TokenizerClient();
   tokenizer.load();
-  const [i18n, storage] = await Promise.all([
-    createI18n(),
-    openStorage(() => loadShippedArticle(systemClock.now()), () => appEvents.emit('database-upgraded')),
-  ]);
-  const services: AppServices = { storage, tokenizer, clock: systemClock };
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <ServicesContext.Provider value={services}>
-          <App />
-        </ServicesContext.Provider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  const root = createRoot(document.getElementById('root')!);
+  const render = (storage: AppServices['storage']) =>
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <ServicesContext.Provider value={{ storage, tokenizer, clock: systemClock }}>
+            <App />
+          </ServicesContext.Provider>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  const storage = openStorage(() => loadShippedArticle(systemClock.now()), () => appEvents.emit('database-upgraded'));
+  const i18n = await createI18n();
+  // Paint the article now; storage (and with it the claims) follows.
+  render({ state: 'opening' });
+  render(await storage);
   registerServiceWorker();
 }
 

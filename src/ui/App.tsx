@@ -36,7 +36,10 @@ export function App() {
   const stored = useArticle(articleId);
   // Started together with the article's read, not after it: one round trip less before highlights.
   const claims = useClaims(articleId);
-  const article = storage.state === 'ready' ? stored : FALLBACK_ARTICLE;
+  // Until storage answers, the shipped article is painted from the bundle (same text, same id).
+  const fallback = articleId === SHIPPED_ARTICLE_ID ? FALLBACK_ARTICLE : undefined;
+  const article =
+    storage.state === 'unavailable' ? FALLBACK_ARTICLE : storage.state === 'opening' || stored === undefined ? fallback : stored;
 
   useEffect(() => {
     document.title = `${t('app.name')} — ${route.page === 'library' ? t('app.nav.library') : (article?.title ?? '')}`;
@@ -50,7 +53,7 @@ export function App() {
           <span>{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </p>
-        <nav className="app-nav">
+        <nav className="app-nav" aria-label={t('app.nav.label')}>
           <a href={hrefFor({ page: 'library' })} aria-current={route.page === 'library' ? 'page' : undefined}>
             {t('app.nav.library')}
           </a>

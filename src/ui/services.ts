@@ -3,8 +3,13 @@ import type { Clock } from '../domain/ids.ts';
 import type { ShuchoDatabase } from '../storage/database.ts';
 import type { TokenizerClient } from '../nlp/tokenizer-client.ts';
 
-/** Whether local storage could be opened; when not, the app is read-only. */
+/**
+ * Whether local storage is open. While it opens ('opening', a few hundred
+ * milliseconds on a first visit) the shipped article is already shown;
+ * when it cannot be opened the app is read-only.
+ */
 export type StorageStatus =
+  | { state: 'opening' }
   | { state: 'ready'; db: ShuchoDatabase }
   | { state: 'unavailable'; error: string };
 

@@ -49,7 +49,7 @@ describe('the library', () => {
 
   const page = () => app.page;
   const openLibrary = async () => {
-    await page().getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+    await page().getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
     await page().getByRole('heading', { level: 1, name: 'Library' }).waitFor();
   };
   const rowOf = (title: string): Locator => page().locator('.library-table tbody tr').filter({ has: page().getByRole('link', { name: title, exact: true }) });

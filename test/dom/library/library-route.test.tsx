@@ -35,7 +35,7 @@ async function start(language: 'en' | 'ja') {
 describe('the #/library route', () => {
   it('is reached from the header link, which then marks the current page', async () => {
     const storage = await start('en');
-    const link = screen.getByRole('navigation').querySelector('a')!;
+    const link = screen.getByRole('navigation', { name: 'Main' }).querySelector('a')!;
     expect(link.textContent).toBe('Library');
     expect(link.getAttribute('href')).toBe('#/library');
     expect(link.getAttribute('aria-current')).toBeNull();
@@ -54,7 +54,7 @@ describe('the #/library route', () => {
     location.hash = '#/library';
     const storage = await start('ja');
     await screen.findByRole('heading', { level: 1, name: 'ライブラリ' });
-    expect(screen.getByRole('navigation').textContent).toBe('ライブラリ');
+    expect(screen.getByRole('navigation', { name: 'メイン' }).textContent).toBe('ライブラリ');
     expect(screen.getByRole('button', { name: '記事を追加' })).toBeTruthy();
     expect(screen.getByLabelText('記事の本文')).toBeTruthy();
     if (storage.state === 'ready') storage.db.close();
