@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+
+import { useBrowser } from './support/browser.ts';
 import { AppPage } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
 const NVIDIA = 'NVIDIAは時間外取引で11%下落しています';
 
 describe('Japanese and English', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('follows the browser language, switches the whole UI, remembers the choice, and shows labels in both languages', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await browser().newContext({ locale: 'ja-JP' });
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     expect(await app.page.locator('html').getAttribute('lang')).toBe('ja');
@@ -42,7 +36,7 @@ describe('Japanese and English', () => {
   });
 
   it('draws furigana that never enter a selection, a copy, or a stored quote', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await browser().newContext({ locale: 'en-US' });
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     await app.page.getByLabel('Furigana (readings)').check();
@@ -73,7 +67,7 @@ describe('Japanese and English', () => {
   });
 
   it('shows a parallel translation beside each paragraph and prefills a gloss from the aligned sentence', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await browser().newContext({ locale: 'en-US' });
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     const sentence = 'I am sometimes asked for stock advice, but I do not give it, and this is not investment advice either, but NVIDIA is down 11% in after-hours trading.';

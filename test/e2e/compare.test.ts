@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { parseClaimSet } from '../../src/domain/format/parse-claim-set.ts';
 import { formatFigure } from '../../src/ui/compare/format-figure.ts';
 import { AIKO, AIKO_CLAIMS, ARTICLE_ID, BEN, BEN_CLAIMS, EXPECTED, REVIEWER, REVIEWS } from '../fixtures/compare/nvidia-pair.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 import { AppPage } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -70,19 +70,13 @@ class ComparePageObject {
 }
 
 describe('comparing two annotators', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let app: AppPage;
   let compare: ComparePageObject;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US', acceptDownloads: true });
+    context = await browser().newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US', acceptDownloads: true });
     app = await AppPage.open(context, baseUrl);
     // The app has opened (and created) the database once the text is shown.
     await app.articleText.waitFor();

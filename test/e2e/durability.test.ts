@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, launchPersistent, temporaryProfile } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+
+import { useBrowser, launchPersistent, temporaryProfile } from './support/browser.ts';
 import { AppPage } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -14,16 +14,10 @@ async function tagFact(app: AppPage, quote = NVIDIA): Promise<void> {
 }
 
 describe('durability', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('asks for persistent storage on the first save and says when it is not protected', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     const indicator = app.page.locator('.storage-indicator');
@@ -66,7 +60,7 @@ describe('durability', () => {
   });
 
   it('shows one tab the other tab’s changes live, and never loses an edit made in both', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const first = await AppPage.open(context, baseUrl);
     await first.waitForTokens();
     const second = await AppPage.open(context, baseUrl);
@@ -107,7 +101,7 @@ describe('durability', () => {
   });
 
   it('closes its connection when another tab upgrades the database, and asks for a reload', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const old = await AppPage.open(context, baseUrl);
     await old.articleText.waitFor();
     await old.page.locator('.storage-indicator').waitFor();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, launchPersistent, temporaryProfile } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+
+import { useBrowser, launchPersistent, temporaryProfile } from './support/browser.ts';
 import { randomBytes } from 'node:crypto';
 import { AppPage, exportFrom, importInto } from './support/app-page.ts';
 
@@ -28,16 +28,10 @@ async function bigFile(app: AppPage, count: number, noteLength: number): Promise
 }
 
 describe('imports under faults', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('fails a large import with a clear message when storage is full, changes nothing, and keeps working', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // No dictionary: its cache would dwarf the database in the usage figures, and tagging works without it.
     await context.route('**/dict/**', (route) => route.abort());
     // The quota is shrunk before the app stores anything: Chromium checks IndexedDB writes

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Locator } from 'playwright-core';
+import { useBrowser } from './support/browser.ts';
 import { AppPage } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,18 +26,12 @@ const JAPANESE_HTML = `<!doctype html><html><head><title>株価の記事</title>
 const JAPANESE_PHRASE = '市場は今後も不安定になると予想されています';
 
 describe('the library', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let app: AppPage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    context = await browser().newContext({ viewport: { width: 1360, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     app = await AppPage.open(context, baseUrl);
     await app.articleText.waitFor();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from './support/browser.ts';
 import { AppPage } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,16 +21,10 @@ function countDictionaryBytes(context: BrowserContext): { bytes: number; request
 }
 
 describe('reading the shipped article', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('paints the article text before the tokens are ready, then the tokens arrive from the worker', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // Hold the dictionary back so "before" is observable, not a race.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -51,7 +45,7 @@ describe('reading the shipped article', () => {
   });
 
   it('shows reading, base form and part of speech of the word under the pointer', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     // Hover the middle of 「株価」 in the first paragraph.
@@ -80,7 +74,7 @@ describe('reading the shipped article', () => {
   });
 
   it('keeps the article in IndexedDB, takes the dictionary from cache on the second visit, and opens offline', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const counter = countDictionaryBytes(context);
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
@@ -117,7 +111,7 @@ describe('reading the shipped article', () => {
   });
 
   it('explains a dictionary failure, keeps the article readable, and recovers on Retry', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     let broken = true;
     await context.route('**/dict/base.dat.gz', async (route) => {
       if (broken) await route.fulfill({ status: 404, body: 'missing' });
@@ -135,7 +129,7 @@ describe('reading the shipped article', () => {
   });
 
   it('shows the article read-only with a clear message when IndexedDB is unavailable', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { get: () => undefined });
     });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+
+import { useBrowser } from './support/browser.ts';
 import { AppPage, confirmImport, exportFrom, importInto } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -20,17 +20,11 @@ async function hideSuggestions(app: AppPage): Promise<void> {
 }
 
 describe('sharing claim sets between two people', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('round-trips a claim set: export, import into an empty profile, export again, byte-identical but for the time', async () => {
-    const alice = await browser.newContext({ locale: 'en-US' });
-    const bob = await browser.newContext({ locale: 'en-US' });
+    const alice = await browser().newContext({ locale: 'en-US' });
+    const bob = await browser().newContext({ locale: 'en-US' });
     const a = await AppPage.open(alice, baseUrl);
     await a.waitForTokens();
     await hideSuggestions(a);
@@ -64,7 +58,7 @@ describe('sharing claim sets between two people', () => {
   });
 
   it('exports W3C Web Annotations and CSV, and imports its own W3C export', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     await tag(app, NVIDIA, '1');
@@ -77,7 +71,7 @@ describe('sharing claim sets between two people', () => {
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     expect(csv.text).toContain(NVIDIA);
 
-    const other = await browser.newContext();
+    const other = await browser().newContext();
     const b = await AppPage.open(other, baseUrl);
     await b.articleText.waitFor();
     await importInto(b, w3c.path);
@@ -89,7 +83,7 @@ describe('sharing claim sets between two people', () => {
   });
 
   it('refuses a broken file with a message naming the problem and its place, and changes nothing', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     await tag(app, NVIDIA, '1');
@@ -120,8 +114,8 @@ describe('sharing claim sets between two people', () => {
   });
 
   it('lets a colleague review the claims, and brings the verdicts and comments back to the author', async () => {
-    const aliceContext = await browser.newContext({ locale: 'en-US' });
-    const bobContext = await browser.newContext({ locale: 'en-US' });
+    const aliceContext = await browser().newContext({ locale: 'en-US' });
+    const bobContext = await browser().newContext({ locale: 'en-US' });
     const alice = await AppPage.open(aliceContext, baseUrl);
     await alice.waitForTokens();
     await hideSuggestions(alice);
@@ -174,7 +168,7 @@ describe('sharing claim sets between two people', () => {
   });
 
   it('lists conflicting claims and lets the user keep both, take theirs or keep theirs out; a dropped file imports too', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await browser().newContext({ locale: 'en-US' });
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     await hideSuggestions(app);

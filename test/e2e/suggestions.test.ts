@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+
+import { useBrowser } from './support/browser.ts';
 import { AppPage } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
 
 describe('claim suggestions', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('accepts one suggestion and dismisses another, and both choices survive a reload', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     const panel = app.page.locator('.suggestion-panel');
@@ -54,7 +48,7 @@ describe('claim suggestions', () => {
   });
 
   it('accepts all suggestions of one label in one step, undone in one step', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     const button = app.page.locator('.suggestion-panel__all').getByRole('button', { name: /Accept all Speculation/ });

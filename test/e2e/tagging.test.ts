@@ -1,24 +1,18 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from './support/browser.ts';
 import { AppPage } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
 const NVIDIA = 'NVIDIAは時間外取引で11%下落しています';
 
 describe('tagging claims', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   let app: AppPage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    context = await browser().newContext({ viewport: { width: 1360, height: 900 } });
     app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     // Suggestions have their own tests; here they would only move the text about.

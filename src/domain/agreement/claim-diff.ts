@@ -1,5 +1,5 @@
 import type { ClaimLabel } from '../label.ts';
-import { matchSpansIndexed } from './indexed-match.ts';
+import { matchSpans } from './span-match.ts';
 
 /** The part of a claim the comparison reads (a `Claim` fits). */
 export interface ComparedClaim {
@@ -58,7 +58,7 @@ export function diffClaims<C extends ComparedClaim>(a: readonly C[], b: readonly
   const placedA = placedClaims(a);
   const placedB = placedClaims(b);
   const spans = (claims: readonly C[]) => claims.map((claim) => ({ start: claim.anchor.start, end: claim.anchor.end, label: claim.label }));
-  const pairs = matchSpansIndexed(spans(placedA), spans(placedB), 'overlap');
+  const pairs = matchSpans(spans(placedA), spans(placedB), 'overlap');
   const pairedA = new Uint8Array(placedA.length);
   const pairedB = new Uint8Array(placedB.length);
   const rows: DiffRow<C>[] = [];

@@ -1,7 +1,7 @@
 import { CLAIM_LABELS, type ClaimLabel } from '../label.ts';
 import { placedClaims, type ComparedClaim } from './claim-diff.ts';
 import { fleissKappa, type FleissKappaResult } from './fleiss.ts';
-import { scoreSpansIndexed } from './indexed-match.ts';
+import { scoreSpans } from './span-match.ts';
 import { cohensKappa, type AgreementNote, type CohensKappaResult } from './kappa.ts';
 import { krippendorffAlpha, type KrippendorffAlphaResult } from './krippendorff.ts';
 import type { Score, SpanScores } from './span-match.ts';
@@ -150,8 +150,8 @@ export function agreementReport(input: AgreementInput): AgreementReport {
         a,
         b,
         annotators: [sets[a]!.annotatorId, sets[b]!.annotatorId],
-        exact: scoreSpansIndexed(spans[a]!, spans[b]!, CLAIM_LABELS, 'exact'),
-        overlap: scoreSpansIndexed(spans[a]!, spans[b]!, CLAIM_LABELS, 'overlap'),
+        exact: scoreSpans(spans[a]!, spans[b]!, CLAIM_LABELS, 'exact'),
+        overlap: scoreSpans(spans[a]!, spans[b]!, CLAIM_LABELS, 'overlap'),
         kappa: cohensKappa(ratings[a]!, ratings[b]!, TOKEN_CATEGORY_COUNT),
       });
     }

@@ -84,23 +84,48 @@ export function spansMatch(a: { start: number; end: number }, b: { start: number
   return overlap > 0 && 2 * overlap >= Math.max(a.end - a.start, b.end - b.start);
 }
 
-/** Input order of spans sorted by start, then end, then index. */
-function orderOf(spans: readonly { start: number; end: number }[]): number[] {
-  const rank = new Array<number>(spans.length);
-  spans
-    .map((_, i) => i)
-    .sort((i, j) => spans[i]!.start - spans[j]!.start || spans[i]!.end - spans[j]!.end || i - j)
-    .forEach((index, position) => {
-      rank[index] = position;
-    });
-  return rank;
+/**
+ * Pairing is found through a sorted index of starts instead of trying every
+ * pair of spans (|A| x |B| tests: about 1.3 s for two sets of 10,000 claims,
+ * where the comparison view has a budget of well under 200 ms). The test
+ * keeps the every-pair version as its oracle, and a property test holds the
+ * two to identical results.
+ *
+ * Why a window of starts is enough: under the overlap rule a span B can only
+ * match A when 2 * overlap >= max(lenA, lenB). Then lenB <= 2 * overlap <=
+ * 2 * lenA, and when B starts before A, A.start - B.start <= lenB / 2 <= lenA.
+ * So every candidate B starts in [A.start - lenA, A.end); an exact match (the
+ * only kind for empty spans and in exact mode) starts at A.start.
+ */
+
+/** Rank of each span in (start, end, input index) order: how ties are broken. */
+function ranksOf(spans: readonly { start: number; end: number }[]): { rank: Int32Array; order: number[] } {
+  const order = spans.map((_, i) => i).sort((i, j) => spans[i]!.start - spans[j]!.start || spans[i]!.end - spans[j]!.end || i - j);
+  const rank = new Int32Array(spans.length);
+  order.forEach((index, position) => {
+    rank[index] = position;
+  });
+  return { rank, order };
+}
+
+/** First position in `starts` (ascending) whose value is >= `value`. */
+function lowerBound(starts: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * Pairs spans of `a` with spans of `b`, one to one, under `mode` (see the
  * module comment for the greedy order and tie-breaks). When `sameLabel` is
  * true only spans with equal labels may pair. Pairs come back sorted by the
- * A span's position.
+ * A span's position. About O((|A| + |B|) log(|A| + |B|)) for spans that do
+ * not pile up on one place.
  */
 export function matchSpans(
   a: readonly LabelledSpan[],
@@ -108,34 +133,85 @@ export function matchSpans(
   mode: MatchMode,
   options: { sameLabel?: boolean } = {},
 ): SpanPair[] {
-  const rankA = orderOf(a);
-  const rankB = orderOf(b);
+  const rankA = ranksOf(a).rank;
+  const { rank: rankB, order: orderB } = ranksOf(b);
+  const starts = Float64Array.from(orderB, (index) => b[index]!.start);
   const candidates: (SpanPair & { distance: number })[] = [];
   a.forEach((spanA, i) => {
-    b.forEach((spanB, j) => {
-      if (options.sameLabel && spanA.label !== spanB.label) return;
-      if (!spansMatch(spanA, spanB, mode)) return;
+    const length = spanA.end - spanA.start;
+    const exactOnly = mode === 'exact' || length <= 0;
+    const from = exactOnly ? spanA.start : spanA.start - length;
+    for (let k = lowerBound(starts, from); k < starts.length; k++) {
+      const start = starts[k]!;
+      if (exactOnly ? start > spanA.start : start >= spanA.end) break;
+      const j = orderB[k]!;
+      const spanB = b[j]!;
+      if (options.sameLabel && spanA.label !== spanB.label) continue;
+      if (!spansMatch(spanA, spanB, mode)) continue;
       candidates.push({
         a: i,
         b: j,
         overlap: overlapLength(spanA, spanB),
         distance: Math.abs(spanA.start - spanB.start) + Math.abs(spanA.end - spanB.end),
       });
-    });
+    }
   });
   candidates.sort(
     (x, y) => y.overlap - x.overlap || x.distance - y.distance || rankA[x.a]! - rankA[y.a]! || rankB[x.b]! - rankB[y.b]!,
   );
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
+  const usedA = new Uint8Array(a.length);
+  const usedB = new Uint8Array(b.length);
   const pairs: SpanPair[] = [];
   for (const { a: i, b: j, overlap } of candidates) {
-    if (usedA.has(i) || usedB.has(j)) continue;
-    usedA.add(i);
-    usedB.add(j);
+    if (usedA[i] || usedB[j]) continue;
+    usedA[i] = 1;
+    usedB[j] = 1;
     pairs.push({ a: i, b: j, overlap });
   }
   return pairs.sort((x, y) => rankA[x.a]! - rankA[y.a]!);
+}
+
+/**
+ * Precision, recall and F1 of `predicted` against the reference `gold`, per
+ * label and overall (micro), under `mode`. A predicted span counts as a true
+ * positive when it pairs with a gold span of the same label; pairing is done
+ * label by label, so a span of the wrong label is both a false positive (for
+ * its label) and leaves a false negative (for the gold label). `labels` lists
+ * the labels to report (every label of `perLabel`, even with no span); spans
+ * with other labels still count in `overall`. (Pairing all labels at once
+ * with `sameLabel` equals pairing label by label: candidates of different
+ * labels never compete for a span.)
+ */
+export function scoreSpans<L extends string>(
+  gold: readonly LabelledSpan<L>[],
+  predicted: readonly LabelledSpan<L>[],
+  labels: readonly L[],
+  mode: MatchMode,
+): SpanScores<L> {
+  const goldCount = new Map<L, number>();
+  const predictedCount = new Map<L, number>();
+  const matchedCount = new Map<L, number>();
+  const add = (counts: Map<L, number>, label: L) => counts.set(label, (counts.get(label) ?? 0) + 1);
+  for (const span of gold) add(goldCount, span.label);
+  for (const span of predicted) add(predictedCount, span.label);
+  for (const pair of matchSpans(gold, predicted, mode, { sameLabel: true })) add(matchedCount, gold[pair.a]!.label);
+
+  const scoreFor = (label: L): Score => {
+    const tp = matchedCount.get(label) ?? 0;
+    return scoreOf(tp, (predictedCount.get(label) ?? 0) - tp, (goldCount.get(label) ?? 0) - tp);
+  };
+  const perLabel = {} as Record<L, Score>;
+  for (const label of labels) perLabel[label] = scoreFor(label);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const label of new Set<L>([...labels, ...goldCount.keys(), ...predictedCount.keys()])) {
+    const score = scoreFor(label);
+    tp += score.tp;
+    fp += score.fp;
+    fn += score.fn;
+  }
+  return { mode, perLabel, overall: scoreOf(tp, fp, fn) };
 }
 
 /** Scores from raw counts, with null for the undefined ratios (see `Score`). */
@@ -148,39 +224,6 @@ export function scoreOf(tp: number, fp: number, fn: number): Score {
     recall: tp + fn === 0 ? null : tp / (tp + fn),
     f1: tp + fp + fn === 0 ? null : (2 * tp) / (2 * tp + fp + fn),
   };
-}
-
-/**
- * Precision, recall and F1 of `predicted` against the reference `gold`, per
- * label and overall (micro), under `mode`. A predicted span counts as a true
- * positive when it pairs with a gold span of the same label; pairing is done
- * label by label, so a span of the wrong label is both a false positive (for
- * its label) and leaves a false negative (for the gold label). `labels` lists
- * the labels to report (every label of `perLabel`, even with no span); spans
- * with other labels still count in `overall`.
- */
-export function scoreSpans<L extends string>(
-  gold: readonly LabelledSpan<L>[],
-  predicted: readonly LabelledSpan<L>[],
-  labels: readonly L[],
-  mode: MatchMode,
-): SpanScores<L> {
-  const allLabels = new Set<L>(labels);
-  for (const span of [...gold, ...predicted]) allLabels.add(span.label);
-  const perLabel = {} as Record<L, Score>;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const label of allLabels) {
-    const g = gold.filter((span) => span.label === label);
-    const p = predicted.filter((span) => span.label === label);
-    const matched = matchSpans(g, p, mode).length;
-    tp += matched;
-    fp += p.length - matched;
-    fn += g.length - matched;
-    if (labels.includes(label)) perLabel[label] = scoreOf(matched, p.length - matched, g.length - matched);
-  }
-  return { mode, perLabel, overall: scoreOf(tp, fp, fn) };
 }
 
 /** A matched pair with both spans, for diff views. */

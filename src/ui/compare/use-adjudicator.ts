@@ -1,8 +1,5 @@
-import { useCallback } from 'react';
 import type { Annotator } from '../../domain/claim.ts';
-import { useDatabase, useIdentity } from '../hooks/use-storage.ts';
-import { saveIdentity } from '../../storage/identity.ts';
-import { useServices } from '../services.ts';
+import { useIdentity, useSetIdentity } from '../hooks/use-storage.ts';
 
 /**
  * Who adjudicates: the local identity (the name this browser tags under).
@@ -10,17 +7,5 @@ import { useServices } from '../services.ts';
  * the first tag does, so the adjudicated claims carry a real annotator.
  */
 export function useAdjudicator(): { adjudicator: Annotator | null | undefined; become: (name: string) => Promise<Annotator | null> } {
-  const db = useDatabase();
-  const { clock } = useServices();
-  const identity = useIdentity();
-  const become = useCallback(
-    async (name: string): Promise<Annotator | null> => {
-      if (!db) return null;
-      const annotator: Annotator = { id: clock.newId(), name };
-      await saveIdentity(db, annotator);
-      return annotator;
-    },
-    [db, clock],
-  );
-  return { adjudicator: identity, become };
+  return { adjudicator: useIdentity(), become: useSetIdentity() };
 }

@@ -5,8 +5,7 @@ import { editClaim, newClaim, type ClaimEdit, type ClaimProblem } from '../../do
 import type { ClaimLabel } from '../../domain/label.ts';
 import { emptyHistory, recordChange, redo, undo, type ClaimChange, type UndoHistory } from '../../domain/undo-history.ts';
 import { ClaimsRepository } from '../../storage/claims-repository.ts';
-import { useDatabase } from './use-storage.ts';
-import { saveIdentity } from '../../storage/identity.ts';
+import { useDatabase, useSetIdentity } from './use-storage.ts';
 import { useServices } from '../services.ts';
 import { createSaveStatusStore } from '../save-status-store.ts';
 import { afterSave } from './use-storage-report.ts';
@@ -160,15 +159,7 @@ export function useClaimActions(article: Article | null | undefined) {
     [history, clock, run, applyChange],
   );
 
-  const setIdentity = useCallback(
-    async (name: string): Promise<Annotator | null> => {
-      if (!db) return null;
-      const annotator: Annotator = { id: clock.newId(), name };
-      await saveIdentity(db, annotator);
-      return annotator;
-    },
-    [db, clock],
-  );
+  const setIdentity = useSetIdentity();
 
   return {
     create,

@@ -3,7 +3,8 @@ import type { Article } from '../../domain/article.ts';
 import type { Annotator, Claim } from '../../domain/claim.ts';
 import { compareClaimsInTextOrder } from '../../domain/claim-factory.ts';
 import { useServices } from '../services.ts';
-import { IDENTITY_KEY } from '../../storage/identity.ts';
+import { IDENTITY_KEY, saveIdentity } from '../../storage/identity.ts';
+import { useCallback } from 'react';
 
 /** The database, or null when storage is unavailable (read-only mode). */
 export function useDatabase() {
@@ -50,3 +51,18 @@ export function useIdentity(): Annotator | null | undefined {
   }, [db]);
 }
 
+
+/** Makes a new local identity with the given display name; null in read-only mode. */
+export function useSetIdentity(): (name: string) => Promise<Annotator | null> {
+  const db = useDatabase();
+  const { clock } = useServices();
+  return useCallback(
+    async (name: string) => {
+      if (!db) return null;
+      const annotator: Annotator = { id: clock.newId(), name };
+      await saveIdentity(db, annotator);
+      return annotator;
+    },
+    [db, clock],
+  );
+}

@@ -57,13 +57,19 @@ export class AppPage {
   }
 
   /**
-   * Selects the `occurrence`-th occurrence of `quote` in the article with the
-   * DOM Selection API (as a mouse drag would), optionally holding Alt.
-   * Reads only text nodes of the document, never ruby pseudo-content.
+   * Finds the `occurrence`-th `quote` in the article's text nodes (never
+   * ruby pseudo-content), shifted inwards by the offsets. With `select`, sets
+   * the DOM selection to it; otherwise returns the mouse points at its first
+   * and last characters. One in-page function for both, as page.evaluate needs
+   * a self-contained function.
    */
-  async selectInArticle(quote: string, options: { occurrence?: number; startOffset?: number; endOffset?: number } = {}): Promise<void> {
-    await this.page.evaluate(
-      ({ quote, occurrence, startOffset, endOffset }) => {
+  private async findInArticle(
+    quote: string,
+    options: { occurrence?: number; startOffset?: number; endOffset?: number },
+    select: boolean,
+  ): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
+    return this.page.evaluate(
+      ({ quote, occurrence, startOffset, endOffset, select }) => {
         const root = document.querySelector('.article-text')!;
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         const nodes: Text[] = [];
@@ -77,66 +83,48 @@ export class AppPage {
           index = all.indexOf(quote, index + 1);
           if (index < 0) throw new Error(`"${quote}" not found in the article`);
         }
-        const locate = (offset: number): [Text, number] => {
+        // A start at a node boundary goes to the next node, an end to the previous one.
+        const locate = (offset: number, isStart: boolean): [Text, number] => {
           let seen = 0;
           for (const node of nodes) {
-            if (offset <= seen + node.data.length) return [node, offset - seen];
+            if (isStart ? offset < seen + node.data.length : offset <= seen + node.data.length) return [node, offset - seen];
             seen += node.data.length;
           }
           throw new Error('offset out of range');
         };
-        const [startNode, startAt] = locate(index + startOffset);
-        const [endNode, endAt] = locate(index + quote.length - endOffset);
-        const range = document.createRange();
-        range.setStart(startNode, startAt);
-        range.setEnd(endNode, endAt);
-        (root as HTMLElement).focus();
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
+        const start = index + startOffset;
+        const end = index + quote.length - endOffset;
+        const rangeOf = (from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(...locate(from, true));
+          range.setEnd(...locate(to, false));
+          return range;
+        };
+        if (select) {
+          (root as HTMLElement).focus();
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(rangeOf(start, end));
+          return { x1: 0, y1: 0, x2: 0, y2: 0 };
+        }
+        // One character each: a range ending at a node's end would measure the next line.
+        const first = rangeOf(start, start + 1).getBoundingClientRect();
+        const last = rangeOf(end - 1, end).getBoundingClientRect();
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
       },
-      { quote, occurrence: options.occurrence ?? 0, startOffset: options.startOffset ?? 0, endOffset: options.endOffset ?? 0 },
+      { quote, occurrence: options.occurrence ?? 0, startOffset: options.startOffset ?? 0, endOffset: options.endOffset ?? 0, select },
     );
+  }
+
+  /** Selects the `occurrence`-th `quote` with the DOM Selection API (as a mouse drag would). */
+  async selectInArticle(quote: string, options: { occurrence?: number; startOffset?: number; endOffset?: number } = {}): Promise<void> {
+    await this.findInArticle(quote, options, true);
     await this.page.locator('[data-testid="pending-selection"]').first().waitFor();
   }
 
-  /**
-   * Selects by dragging the mouse from the start to the end of the
-   * `occurrence`-th `quote` (shifted inwards by the offsets), as a user would.
-   */
+  /** Selects by dragging the mouse across the `occurrence`-th `quote`, as a user would. */
   async dragSelect(quote: string, options: { occurrence?: number; startOffset?: number; endOffset?: number } = {}): Promise<void> {
-    const points = await this.page.evaluate(
-      ({ quote, occurrence, startOffset, endOffset }) => {
-        const root = document.querySelector('.article-text')!;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const nodes: Text[] = [];
-        let all = '';
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          nodes.push(node as Text);
-          all += (node as Text).data;
-        }
-        let index = -1;
-        for (let i = 0; i <= occurrence; i += 1) index = all.indexOf(quote, index + 1);
-        if (index < 0) throw new Error(`"${quote}" not found`);
-        const charRect = (offset: number) => {
-          let seen = 0;
-          for (const node of nodes) {
-            if (offset < seen + node.data.length) {
-              const range = document.createRange();
-              range.setStart(node, offset - seen);
-              range.setEnd(node, offset - seen + 1);
-              return range.getBoundingClientRect();
-            }
-            seen += node.data.length;
-          }
-          throw new Error('offset out of range');
-        };
-        const first = charRect(index + startOffset);
-        const last = charRect(index + quote.length - endOffset - 1);
-        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-      },
-      { quote, occurrence: options.occurrence ?? 0, startOffset: options.startOffset ?? 0, endOffset: options.endOffset ?? 0 },
-    );
+    const points = await this.findInArticle(quote, options, false);
     await this.page.mouse.move(points.x1, points.y1);
     await this.page.mouse.down();
     await this.page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,4 +62,22 @@ export async function launchPersistent(userDataDir: string, options: BrowserCont
 export function temporaryProfile(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'shucho-profile-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * One headless Chromium for the test file: launched before its tests,
+ * closed after. Returns a getter (the browser exists only once beforeAll ran).
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is launched in beforeAll; use the getter inside tests and hooks');
+    return browser;
+  };
 }
