@@ -1,35 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import Dexie from 'dexie';
-import { App } from '../../src/ui/App.tsx';
-import { ServicesContext, type AppServices } from '../../src/ui/services.ts';
-import { createI18n } from '../../src/ui/i18n/i18n.ts';
 import { openStorage } from '../../src/storage/open-storage.ts';
 import { loadShippedArticle, SHIPPED_ARTICLE_ID } from '../../src/content/shipped-article.ts';
-import { TokenizerClient, type WorkerLike } from '../../src/nlp/tokenizer-client.ts';
 import { contentHashOf } from '../../src/domain/content-hash.ts';
+import { clock, startApp } from './support/render-app.tsx';
 
-/** A worker that never answers: the dictionary stays "loading", as on a slow network. */
-function silentWorker(): WorkerLike {
-  return { postMessage: () => {}, addEventListener: () => {}, terminate: () => {} };
-}
-
-const clock = { now: () => '2026-11-29T10:00:00.000Z', newId: () => crypto.randomUUID() };
-
-async function start(dbName: string) {
-  const storage = await openStorage(() => loadShippedArticle(clock.now()), () => {}, dbName);
-  const services: AppServices = { storage, tokenizer: new TokenizerClient(silentWorker), clock };
-  const i18n = await createI18n('en');
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
-    </I18nextProvider>,
-  );
-  return storage;
-}
+const start = (dbName: string) => startApp(dbName);
 
 afterEach(() => cleanup());
 

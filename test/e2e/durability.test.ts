@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 
-import { useBrowser, launchPersistent, temporaryProfile } from './support/browser.ts';
+import { crashRenderer, useBrowser, launchPersistent, temporaryProfile } from './support/browser.ts';
 import { AppPage } from './support/app-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -41,11 +41,7 @@ describe('durability', () => {
       let app = await AppPage.open(context, baseUrl);
       await app.waitForTokens();
       await tagFact(app);
-      const cdp = await context.newCDPSession(app.page);
-      const crashed = new Promise((resolve) => app.page.once('crash', resolve));
-      // The reply never comes: the renderer is gone. Wait for the crash event instead.
-      void cdp.send('Page.crash').catch(() => {});
-      await crashed;
+      await crashRenderer(context, app.page);
       await context.close();
 
       context = await launchPersistent(profile.dir);

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 
-import { useBrowser, launchPersistent, temporaryProfile } from './support/browser.ts';
+import { crashRenderer, useBrowser, launchPersistent, temporaryProfile } from './support/browser.ts';
 import { randomBytes } from 'node:crypto';
 import { AppPage, exportFrom, importInto } from './support/app-page.ts';
 
@@ -70,10 +70,7 @@ describe('imports under faults', () => {
       await app.page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
       // Crash while the transaction is being written.
       await app.page.getByRole('dialog').getByText('Saving…').waitFor();
-      const cdp = await context.newCDPSession(app.page);
-      const crashed = new Promise((resolve) => app.page.once('crash', resolve));
-      void cdp.send('Page.crash').catch(() => {});
-      await crashed;
+      await crashRenderer(context, app.page);
       await context.close();
 
       context = await launchPersistent(profile.dir);

@@ -1,36 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../../src/ui/App.tsx';
-import { ServicesContext, type AppServices } from '../../../src/ui/services.ts';
-import { createI18n } from '../../../src/ui/i18n/i18n.ts';
-import { openStorage } from '../../../src/storage/open-storage.ts';
-import { loadShippedArticle, SHIPPED_ARTICLE_TITLE } from '../../../src/content/shipped-article.ts';
-import { TokenizerClient, type WorkerLike } from '../../../src/nlp/tokenizer-client.ts';
-
-function silentWorker(): WorkerLike {
-  return { postMessage: () => {}, addEventListener: () => {}, terminate: () => {} };
-}
-const clock = { now: () => '2026-11-29T10:00:00.000Z', newId: () => crypto.randomUUID() };
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { SHIPPED_ARTICLE_TITLE } from '../../../src/content/shipped-article.ts';
+import { startApp } from '../support/render-app.tsx';
 
 afterEach(() => {
   cleanup();
   location.hash = '';
 });
 
-async function start(language: 'en' | 'ja') {
-  const storage = await openStorage(() => loadShippedArticle(clock.now()), () => {}, `route-${crypto.randomUUID()}`);
-  const services: AppServices = { storage, tokenizer: new TokenizerClient(silentWorker), clock };
-  const i18n = await createI18n(language);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
-    </I18nextProvider>,
-  );
-  return storage;
-}
+const start = (language: 'en' | 'ja') => startApp(`route-${crypto.randomUUID()}`, language);
 
 describe('the #/library route', () => {
   it('is reached from the header link, which then marks the current page', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** The flags every test browser starts with: no network of its own, no first-run noise. */
 export const CHROMIUM_FLAGS = [
@@ -80,4 +80,13 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error('useBrowser(): the browser is launched in beforeAll; use the getter inside tests and hooks');
     return browser;
   };
+}
+
+/** Crashes the page's renderer (CDP Page.crash), as a tab killed mid-work would be, and waits until it is gone. */
+export async function crashRenderer(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const crashed = new Promise((resolve) => page.once('crash', resolve));
+  // The reply never comes: the renderer is gone. Wait for the crash event instead.
+  void cdp.send('Page.crash').catch(() => {});
+  await crashed;
 }
