@@ -41,6 +41,8 @@ describe('imports under faults', () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: baseUrl, quotaSize: 4_000_000 });
     const app = await AppPage.open(context, baseUrl);
     await app.page.locator('.tokenizer-status[data-state="failed"]').waitFor({ timeout: 30_000 });
+    // The text shows before storage has opened; tagging waits for storage.
+    await app.page.locator('.storage-indicator').waitFor();
     const file = await bigFile(app, 3000, 3000); // about 9 MB of incompressible notes
     await importInto(app, { name: 'big.json', mimeType: 'application/json', buffer: file });
     await app.page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();

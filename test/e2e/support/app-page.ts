@@ -138,13 +138,22 @@ export class AppPage {
     return (await this.page.locator('[data-testid="pending-selection"]').allTextContents()).join('');
   }
 
-  /** Answers the first-tag name prompt if it appears. */
+  /** Whether this page has already answered (or not needed) the name prompt. */
+  private named = false;
+
+  /**
+   * Answers the first-tag name prompt. The prompt opens a moment after the
+   * key press, so the first time this waits for it (briefly: the identity may
+   * already exist, set in another tab of the same profile).
+   */
   async giveNameIfAsked(name = 'Test Annotator'): Promise<void> {
     const dialog = this.page.getByRole('dialog');
+    if (!this.named) await dialog.waitFor({ timeout: 3000 }).catch(() => {});
     if (await dialog.isVisible()) {
       await dialog.getByRole('textbox').fill(name);
       await dialog.getByRole('button', { name: /Save and tag|保存してタグ付け/ }).click();
     }
+    this.named = true;
   }
 
   /** Waits for the save indicator to report a committed write. */
