@@ -475,7 +475,7 @@ function SaveStatus({ store }: { store: SaveStatusStore }) {
   const state = useSaveStatus(store);
   if (state.state === 'idle') return <p className="save-status" role="status" />;
   return (
-    <p className={`save-status save-status--${state.state}`} role="status" data-state={state.state}>
+    <p className={`save-status save-status--${state.state}`} role="status" data-state={state.state} data-committed={state.committed}>
       {state.state === 'saving' ? t('save.saving') : state.state === 'saved' ? t('save.saved') : t('save.failed', { error: state.error })}
     </p>
   );

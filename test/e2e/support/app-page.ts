@@ -21,6 +21,10 @@ export class AppPage {
       if (/Content Security Policy|Refused to (load|execute|apply|connect|create)/i.test(message.text())) this.problems.cspViolations.push(message.text());
     });
     page.on('pageerror', (error) => this.problems.pageErrors.push(String(error)));
+    // A reload or a route change starts the save count again.
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) this.committedSeen = 0;
+    });
   }
 
   /** Opens a new tab on the app in `context`. */
@@ -156,9 +160,24 @@ export class AppPage {
     this.named = true;
   }
 
-  /** Waits for the save indicator to report a committed write. */
+  /** How many committed writes the save indicator had reported when last asked. */
+  private committedSeen = 0;
+
+  /**
+   * Waits for the save indicator to report a write committed since the last
+   * call: a "Saved" left over from the previous write does not count.
+   */
   async waitSaved(): Promise<void> {
-    await this.page.locator('.save-status[data-state="saved"]').waitFor();
+    const status = this.page.locator('.save-status');
+    const seen = this.committedSeen;
+    await this.page.waitForFunction(
+      (after) => {
+        const element = document.querySelector('.save-status');
+        return element?.getAttribute('data-state') === 'saved' && Number(element.getAttribute('data-committed')) > after;
+      },
+      seen,
+    );
+    this.committedSeen = Number(await status.getAttribute('data-committed'));
   }
 
   highlight(label?: string): Locator {
