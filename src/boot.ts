@@ -1,10 +1,17 @@
 /**
- * The page's entry (see index.html): starts the tokenizer worker and its
- * dictionary download first, then loads the app (main.tsx) as a separate
- * chunk, so the download runs while the main bundle is fetched and parsed.
- * Kept tiny on purpose; it imports nothing heavy.
+ * The page's entry (see index.html). In order:
+ * 1. starts the tokenizer worker and its dictionary download, the slowest
+ *    thing the app loads;
+ * 2. paints the routed article's text (the shipped article from this chunk,
+ *    any other from IndexedDB) as static DOM, before the app has loaded;
+ * 3. runs the app (main.tsx), a separate chunk preloaded by index.html, once
+ *    that text is on screen: run earlier, its evaluation would hold the
+ *    first frame back.
+ * Kept small on purpose: it imports nothing heavy (no React, no Dexie).
  */
 import { startEarlyWorker } from './nlp/early-worker.ts';
+import { startFirstPaint } from './first-paint/first-paint.ts';
+import './ui/styles.css';
 
 try {
   startEarlyWorker(() => new Worker(new URL('./nlp/tokenizer.worker.ts', import.meta.url), { type: 'module', name: 'tokenizer' }));
@@ -12,4 +19,4 @@ try {
   // No worker here (an old browser, a blocked script): the app starts its own, or reports why.
 }
 
-void import('./main.tsx');
+void startFirstPaint(document.getElementById('root'), location.hash, () => new Date().toISOString()).then(() => import('./main.tsx'));

@@ -10,7 +10,7 @@ import { loadShippedArticle } from './content/shipped-article.ts';
 import { systemClock } from './domain/ids.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { appEvents } from './ui/app-events.ts';
-import './ui/styles.css';
+import { adoptFirstPaint } from './first-paint/first-paint.ts';
 
 /**
  * The composition root: starts the dictionary download first (the slowest
@@ -21,11 +21,13 @@ async function start(): Promise<void> {
   const tokenizer = new TokenizerClient();
   tokenizer.load();
   const root = createRoot(document.getElementById('root')!);
+  // The article boot.ts painted, if any: the first render shows it again (and replaces that paint).
+  const firstArticle = (await adoptFirstPaint()) ?? undefined;
   const render = (storage: AppServices['storage']) =>
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <ServicesContext.Provider value={{ storage, tokenizer, clock: systemClock }}>
+          <ServicesContext.Provider value={{ storage, tokenizer, clock: systemClock, firstArticle }}>
             <App />
           </ServicesContext.Provider>
         </I18nextProvider>

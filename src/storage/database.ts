@@ -4,6 +4,7 @@ import type { Annotator, Claim } from '../domain/claim.ts';
 import type { Review } from '../domain/review.ts';
 import type { Comment, ThreadResolution } from '../domain/comment.ts';
 import type { ClaimProvenance } from '../domain/format/claim-set.ts';
+import { DATABASE_NAME } from './database-name.ts';
 
 /** A small key-value row for local settings (the local identity, UI choices). */
 export interface SettingRow {
@@ -27,8 +28,7 @@ export interface ClaimHistoryRow {
   reason: 'conflict' | 'import';
 }
 
-/** The name of the IndexedDB database. Tests may open others. */
-export const DATABASE_NAME = 'shucho';
+export { DATABASE_NAME };
 
 /**
  * The app's IndexedDB database. Its schema is versioned: every change adds a

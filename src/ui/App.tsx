@@ -8,7 +8,8 @@ import { ImportControls } from './io/ImportControls.tsx';
 import { StorageIndicator } from './components/StorageIndicator.tsx';
 import { appEvents } from './app-events.ts';
 import { useArticle, useClaims } from './hooks/use-storage.ts';
-import { hrefFor, useHashRoute } from './hooks/use-hash-route.ts';
+import { useHashRoute } from './hooks/use-hash-route.ts';
+import { articleIdOf, hrefFor } from './route.ts';
 import { useExport } from './io/use-export.ts';
 import { useServices } from './services.ts';
 
@@ -28,16 +29,16 @@ const FALLBACK_ARTICLE: Article = {
 
 export function App() {
   const { t } = useTranslation();
-  const { storage } = useServices();
+  const { storage, firstArticle } = useServices();
   const upgraded = useSyncExternalStore(appEvents.subscribe, () => appEvents.has('database-upgraded'));
   const route = useHashRoute();
   const exportAs = useExport();
-  const articleId = (route.page !== 'library' ? route.articleId : null) ?? SHIPPED_ARTICLE_ID;
+  const articleId = articleIdOf(route, SHIPPED_ARTICLE_ID) ?? SHIPPED_ARTICLE_ID;
   const stored = useArticle(articleId);
   // Started together with the article's read, not after it: one round trip less before highlights.
   const claims = useClaims(articleId);
-  // Until storage answers, the shipped article is painted from the bundle (same text, same id).
-  const fallback = articleId === SHIPPED_ARTICLE_ID ? FALLBACK_ARTICLE : undefined;
+  // Until storage answers, the article boot.ts painted stays on screen, or else the shipped article from the bundle.
+  const fallback = firstArticle?.id === articleId ? firstArticle : articleId === SHIPPED_ARTICLE_ID ? FALLBACK_ARTICLE : undefined;
   const article =
     storage.state === 'unavailable' ? FALLBACK_ARTICLE : storage.state === 'opening' || stored === undefined ? fallback : stored;
 

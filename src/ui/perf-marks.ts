@@ -10,7 +10,12 @@ export function markOnce(name: 'shucho:text-painted' | 'shucho:tokens-ready', de
   performance.mark(name, detail ? { detail } : undefined);
 }
 
-/** Marks after the next frame has been painted (rAF then a macrotask). */
-export function markAfterPaint(name: 'shucho:text-painted' | 'shucho:tokens-ready', detail?: Record<string, number>): void {
-  requestAnimationFrame(() => setTimeout(() => markOnce(name, detail), 0));
+/** Marks after the next frame has been painted (rAF then a macrotask), then calls `then`. */
+export function markAfterPaint(name: 'shucho:text-painted' | 'shucho:tokens-ready', detail?: Record<string, number>, then?: () => void): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      markOnce(name, detail);
+      then?.();
+    }, 0),
+  );
 }

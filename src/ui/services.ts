@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Article } from '../domain/article.ts';
 import type { Clock } from '../domain/ids.ts';
 import type { ShuchoDatabase } from '../storage/database.ts';
 import type { TokenizerClient } from '../nlp/tokenizer-client.ts';
@@ -18,6 +19,8 @@ export interface AppServices {
   storage: StorageStatus;
   tokenizer: TokenizerClient;
   clock: Clock;
+  /** The article boot.ts painted before the app loaded, shown again while storage opens. */
+  firstArticle?: Article;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);

@@ -44,6 +44,60 @@ describe('reading the shipped article', () => {
     await context.close();
   });
 
+  it("shows the article's text before the app's code has run, the shipped one and a user's own, and swaps in the live view", async () => {
+    // No service worker: it would serve the main chunk past the route below.
+    const context = await browser().newContext({ viewport: { width: 1360, height: 900 }, serviceWorkers: 'block' });
+    // Hold the app's main chunk back: what is on screen meanwhile is the boot script's first paint.
+    let release!: () => void;
+    let held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const app = await AppPage.open(context, baseUrl);
+    const firstPaint = app.page.locator('.first-paint .article-text');
+    await expect.poll(() => firstPaint.textContent()).toContain(FIRST_SENTENCE);
+    expect(await app.page.locator('.first-paint h1').textContent()).toContain('NVIDIAとMicrosoftの株価');
+    expect(await app.page.evaluate(() => performance.getEntriesByName('shucho:text-painted').length)).toBe(1);
+    expect(await app.page.locator('.ProseMirror').count()).toBe(0);
+    release();
+    await app.articleText.waitFor();
+    expect(await app.page.locator('.first-paint').count()).toBe(0);
+    expect(await app.articleText.textContent()).toContain(FIRST_SENTENCE);
+
+    // A user's article, stored in IndexedDB, is painted from there on the next visit.
+    const mine = { id: 'first-paint-mine', title: 'A <b>user</b> article', lang: 'en', text: 'The first line.\nThe <i>second</i> line.', contentHash: 'x', addedAt: '2026-11-29T10:00:00.000Z' };
+    await app.page.evaluate(
+      (article) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('shucho');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const transaction = open.result.transaction('articles', 'readwrite');
+            transaction.objectStore('articles').put(article);
+            transaction.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      mine,
+    );
+    held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.goto(`${baseUrl}/#/article/${mine.id}`);
+    await app.page.reload();
+    await expect.poll(() => app.page.locator('.first-paint .article-text p').allTextContents()).toEqual(['The first line.', 'The <i>second</i> line.']);
+    expect(await app.page.locator('.first-paint h1').textContent()).toBe(mine.title);
+    expect(await app.page.locator('.first-paint b, .first-paint i').count()).toBe(0);
+    release();
+    await app.articleText.waitFor();
+    expect(await app.page.locator('h1').textContent()).toBe(mine.title);
+    expect(await app.page.locator('.first-paint').count()).toBe(0);
+    expect(await app.problemsSeen()).toEqual([]);
+    await context.close();
+  });
+
   it('shows reading, base form and part of speech of the word under the pointer', async () => {
     const context = await browser().newContext();
     const app = await AppPage.open(context, baseUrl);

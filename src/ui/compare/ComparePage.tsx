@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../domain/article.ts';
-import { hrefFor } from '../hooks/use-hash-route.ts';
+import { hrefFor } from '../route.ts';
 import { useArticle, useDatabase } from '../hooks/use-storage.ts';
 import { useTokens } from '../hooks/use-tokenizer.ts';
 import { AgreementFigures } from './AgreementFigures.tsx';

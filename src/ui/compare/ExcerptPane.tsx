@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DiffRow } from '../../domain/agreement/claim-diff.ts';
 import type { Article } from '../../domain/article.ts';
 import type { Claim } from '../../domain/claim.ts';
-import { hrefFor } from '../hooks/use-hash-route.ts';
+import { hrefFor } from '../route.ts';
 import { excerptOf } from './excerpt.ts';
 
 /**

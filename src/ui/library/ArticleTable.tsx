@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CLAIM_LABELS } from '../../domain/label.ts';
-import { hrefFor } from '../hooks/use-hash-route.ts';
+import { hrefFor } from '../route.ts';
 import type { LibraryRow } from './summarize-library.ts';
 
 /** Every article with its claim counts per label and review progress; titles open the article. */

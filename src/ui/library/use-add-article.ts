@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { buildArticle } from '../../domain/article-input/build-article.ts';
 import { validateArticleInput, type ArticleDraft, type ArticleInputProblem } from '../../domain/article-input/validate-article-input.ts';
 import { ArticlesRepository } from '../../storage/articles-repository.ts';
-import { hrefFor } from '../hooks/use-hash-route.ts';
+import { hrefFor } from '../route.ts';
 import { useDatabase } from '../hooks/use-storage.ts';
 import { useServices } from '../services.ts';
 

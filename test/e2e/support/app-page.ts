@@ -43,7 +43,7 @@ export class AppPage {
   }
 
   get articleText(): Locator {
-    return this.page.locator('.article-text');
+    return this.page.locator('.ProseMirror.article-text');
   }
 
   get tokenizerStatus(): Locator {
@@ -74,7 +74,7 @@ export class AppPage {
   ): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
     return this.page.evaluate(
       ({ quote, occurrence, startOffset, endOffset, select }) => {
-        const root = document.querySelector('.article-text')!;
+        const root = document.querySelector('.ProseMirror.article-text')!;
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         const nodes: Text[] = [];
         let all = '';

@@ -1,0 +1,61 @@
+import { paragraphsOf, type Article } from '../domain/article.ts';
+
+/** The class on the first paint's outermost element (see styles.css). */
+export const FIRST_PAINT_CLASS = 'first-paint';
+
+/**
+ * Builds a static, read-only picture of the article page: the app's header
+ * bar, the article's title and its paragraphs, with the same elements and
+ * classes as the React view (App, ArticleHeader, the tiptap paragraph's
+ * `<p><span class="paragraph__text">`), so styles.css lays both out alike
+ * and the swap to the real view barely moves the text.
+ *
+ * Text goes in through text nodes only: nothing in an article can become
+ * markup.
+ */
+export function renderFirstPaint(doc: Document, article: Pick<Article, 'title' | 'text' | 'lang' | 'headerImage'>): HTMLElement {
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  const shell = element('div', `app ${FIRST_PAINT_CLASS}`);
+  shell.setAttribute('aria-busy', 'true');
+
+  // The header bar stays empty: its words belong to the UI language, which the app's i18n decides.
+  const header = element('header', 'app-header');
+
+  // Lines the app fills in (the header image's button, the metadata, the
+  // tools) are kept as empty space of their height, so the text stays put.
+  const articleHeader = element('header', 'article-header');
+  if (article.headerImage) articleHeader.append(element('p', 'first-paint__image-line'));
+  const title = element('h1', undefined, article.title);
+  title.lang = article.lang;
+  articleHeader.append(title, element('p', 'meta', '\u00a0'));
+
+  const text = element('div', 'article-text');
+  const paragraphs = doc.createDocumentFragment();
+  for (const paragraph of paragraphsOf(article.text)) {
+    const p = element('p');
+    // An empty paragraph keeps its line, as ProseMirror draws it.
+    p.append(paragraph.text.length > 0 ? element('span', 'paragraph__text', paragraph.text) : element('br'));
+    paragraphs.append(p);
+  }
+  text.append(paragraphs);
+  const body = element('div', 'article-body');
+  body.lang = article.lang;
+  body.append(text);
+  const textWithMap = element('div', 'text-with-map');
+  textWithMap.append(element('div', 'claim-map'), body);
+
+  const reading = element('div', 'reading');
+  reading.append(articleHeader, element('div', 'article-tools'), textWithMap);
+  const page = element('div', 'article-page');
+  page.append(reading, element('aside', 'side'));
+  const main = element('main');
+  main.append(page);
+  shell.append(header, main);
+  return shell;
+}

@@ -1,0 +1,153 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ShuchoDatabase } from '../../src/storage/database.ts';
+import { peekArticle } from '../../src/storage/peek-article.ts';
+import { renderFirstPaint } from '../../src/first-paint/paint-article.ts';
+import { adoptFirstPaint, startFirstPaint } from '../../src/first-paint/first-paint.ts';
+import { SHIPPED_ARTICLE_ID } from '../../src/content/shipped-article.ts';
+import { paragraphsOf, type Article } from '../../src/domain/article.ts';
+import { ensureSeeded } from '../../src/storage/seed.ts';
+import { loadShippedArticle } from '../../src/content/shipped-article.ts';
+
+const now = () => '2026-11-29T10:00:00.000Z';
+const hostile = '<img src=x onerror="window.__pwned=1">';
+const userArticle: Article = {
+  id: 'mine',
+  title: `My ${hostile} article`,
+  lang: 'en',
+  text: `First line\n\n${hostile} third line\r? no, LF only`,
+  contentHash: 'h',
+  addedAt: now(),
+};
+
+async function databaseWith(articles: Article[]): Promise<string> {
+  const name = `first-paint-${crypto.randomUUID()}`;
+  const db = new ShuchoDatabase(name);
+  await db.open();
+  await db.articles.bulkAdd(articles);
+  db.close();
+  return name;
+}
+
+async function databaseNames(): Promise<string[]> {
+  return (await indexedDB.databases()).map((info) => info.name ?? '');
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  void adoptFirstPaint();
+});
+
+describe('peekArticle', () => {
+  it('reads a stored article without Dexie', async () => {
+    const name = await databaseWith([userArticle]);
+    expect(await peekArticle('mine', { name })).toEqual({ found: userArticle });
+    expect(await peekArticle('other', { name })).toEqual({ found: null });
+  });
+
+  it('never creates the database it was asked to read', async () => {
+    const name = `absent-${crypto.randomUUID()}`;
+    expect(await peekArticle('mine', { name })).toEqual({ unknown: 'no database' });
+    expect(await databaseNames()).not.toContain(name);
+    // Dexie can still create it with its own schema afterwards.
+    const db = new ShuchoDatabase(name);
+    await db.open();
+    expect(db.tables.map((table) => table.name)).toContain('articles');
+    db.close();
+  });
+
+  it('answers "unknown" instead of throwing when IndexedDB is missing or broken', async () => {
+    const saved = globalThis.indexedDB;
+    Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true });
+    try {
+      expect(await peekArticle('mine')).toEqual({ unknown: 'no IndexedDB' });
+    } finally {
+      Object.defineProperty(globalThis, 'indexedDB', { value: saved, configurable: true });
+    }
+    const broken = { open: () => { throw new Error('SecurityError'); } } as unknown as IDBFactory;
+    expect(await peekArticle('mine', { factory: broken })).toMatchObject({ unknown: expect.stringContaining('SecurityError') });
+  });
+
+  it('gives up after its timeout when the database never answers', async () => {
+    const silent = { open: () => ({}) } as unknown as IDBFactory;
+    expect(await peekArticle('mine', { factory: silent, timeoutMs: 20 })).toEqual({ unknown: 'timeout' });
+  });
+});
+
+describe('renderFirstPaint', () => {
+  it('draws title and paragraphs as text, with the classes of the real view', () => {
+    const shell = renderFirstPaint(document, userArticle);
+    document.body.append(shell);
+    expect(shell.querySelector('h1')?.textContent).toBe(userArticle.title);
+    const paragraphs = [...shell.querySelectorAll('.article-text > p')];
+    expect(paragraphs.map((p) => p.textContent)).toEqual(paragraphsOf(userArticle.text).map((p) => p.text));
+    expect(shell.querySelector('.article-text')?.textContent).toBe(userArticle.text.replaceAll('\n', ''));
+    expect(shell.querySelector('.article-body')?.getAttribute('lang')).toBe('en');
+    // HTML in the article stays text.
+    expect(shell.querySelectorAll('img')).toHaveLength(0);
+  });
+});
+
+describe('startFirstPaint', () => {
+  async function paint(hash: string, databaseName: string): Promise<{ root: HTMLElement; article: Article | null }> {
+    const root = document.createElement('div');
+    document.body.append(root);
+    startFirstPaint(root, hash, now, databaseName);
+    const article = await adoptFirstPaint();
+    return { root, article };
+  }
+
+  it('paints the bundled shipped article on a first visit, and leaves the database uncreated', async () => {
+    const name = `fresh-${crypto.randomUUID()}`;
+    const { root, article } = await paint('', name);
+    expect(article?.id).toBe(SHIPPED_ARTICLE_ID);
+    expect(root.querySelector('.article-text')?.textContent).toContain('NVIDIAは時間外取引で11%下落しています');
+    expect(await databaseNames()).not.toContain(name);
+  });
+
+  it('paints a stored article its route names, from IndexedDB', async () => {
+    const name = await databaseWith([userArticle]);
+    const { root, article } = await paint('#/article/mine', name);
+    expect(article).toEqual(userArticle);
+    expect(root.querySelector('h1')?.textContent).toBe(userArticle.title);
+  });
+
+  it('paints the shipped article at once, before IndexedDB answers', () => {
+    const root = document.createElement('div');
+    startFirstPaint(root, '', now, `never-read-${crypto.randomUUID()}`);
+    expect(root.querySelector('.article-text')?.textContent).toContain('NVIDIAは時間外取引で11%下落しています');
+  });
+
+  it('repaints the shipped article from a stored copy that differs', async () => {
+    const shipped = await loadShippedArticle(now());
+    const name = await databaseWith([{ ...shipped, title: 'My renamed copy' }]);
+    const { root, article } = await paint('', name);
+    expect(article?.title).toBe('My renamed copy');
+    expect(root.querySelectorAll('.first-paint')).toHaveLength(1);
+    expect(root.querySelector('h1')?.textContent).toBe('My renamed copy');
+  });
+
+  it('paints nothing for a shipped article the user deleted, an unknown id, or the library', async () => {
+    const name = await databaseWith([]);
+    const db = new ShuchoDatabase(name);
+    await ensureSeeded(db, await loadShippedArticle(now()));
+    await db.articles.delete(SHIPPED_ARTICLE_ID);
+    db.close();
+    for (const hash of ['', '#/article/nope', '#/library']) {
+      const { root, article } = await paint(hash, name);
+      expect(article).toBeNull();
+      expect(root.childElementCount).toBe(0);
+      root.remove();
+    }
+  });
+
+  it('leaves a root alone that the app has already rendered into', async () => {
+    const name = await databaseWith([userArticle]);
+    const root = document.createElement('div');
+    root.append(document.createElement('section'));
+    startFirstPaint(root, '#/article/mine', now, name);
+    expect(await adoptFirstPaint()).toEqual(userArticle);
+    expect(root.children).toHaveLength(1);
+    expect(root.querySelector('.first-paint')).toBeNull();
+  });
+});
