@@ -76,6 +76,8 @@ function load(): Promise<void> {
         tokenizer = built;
         readyMs = performance.now() - started;
         post({ type: 'ready', ms: readyMs });
+        // Only now, with the tokenizer built, the offline copy is written.
+        void loader.persist();
       },
       (error: unknown) => {
         // Stop this attempt's stragglers (files still downloading) from reporting progress.

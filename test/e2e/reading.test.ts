@@ -137,6 +137,10 @@ describe('reading the shipped article', () => {
     await app.page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    // The worker writes its offline copy of the 12 dictionary files once the tokenizer is built.
+    await expect
+      .poll(() => app.page.evaluate(async () => (await (await caches.open('shucho-dictionary-v1')).keys()).length), { timeout: 20_000 })
+      .toBe(12);
 
     const firstVisit = { ...counter };
     await app.reload();

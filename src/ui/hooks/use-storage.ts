@@ -15,7 +15,9 @@ export function useDatabase() {
 /** An article, live: undefined while loading, null when it does not exist. */
 export function useArticle(id: string): Article | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => (db ? ((await db.articles.get(id)) ?? null) : null), [db, id]);
+  // Without a database (still opening, or unavailable) the answer is "unknown", never "missing":
+  // a null here would unmount the article view for a moment when storage opens.
+  return useLiveQuery(async () => (db ? ((await db.articles.get(id)) ?? null) : undefined), [db, id]);
 }
 
 /** All articles, live, newest first. */

@@ -31,16 +31,15 @@ function rulesFor(lang: Article['lang']): CueRuleSet {
  */
 export function useSuggestions(article: Article, table: TokenTable | null, claims: readonly Claim[] | undefined, enabled: boolean): Suggestion[] {
   const db = useDatabase();
-  // The engine runs after the tokens have been painted, not during render:
-  // on a long article it takes a good part of a second.
+  // The engine runs once the browser is idle, after the tokens have been
+  // painted, not during render: on a long article it takes a good part of a second.
   const [all, setAll] = useState<Suggestion[]>([]);
   useEffect(() => {
     if (!enabled || !table) {
       setAll([]);
       return;
     }
-    const timer = setTimeout(() => setAll(suggestClaims(article.text, table, rulesFor(article.lang))), 0);
-    return () => clearTimeout(timer);
+    return whenIdle(() => setAll(suggestClaims(article.text, table, rulesFor(article.lang))));
   }, [enabled, table, article.text, article.lang]);
   const dismissed = useLiveQuery(
     async () => new Set(db ? (await db.dismissals.where('articleId').equals(article.id).toArray()).map((row) => row.suggestionId) : []),
@@ -52,6 +51,19 @@ export function useSuggestions(article: Article, table: TokenTable | null, claim
     const longest = placed.reduce((max, span) => Math.max(max, span.end - span.start), 0);
     return all.filter((suggestion) => !dismissed.has(suggestion.id) && !isCovered(placed, longest, suggestion));
   }, [all, dismissed, claims]);
+}
+
+/**
+ * Runs `work` when the main thread is next idle (after pending frames and
+ * tasks), or after a second at the latest; returns a cancel function.
+ */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 50);
+  return () => clearTimeout(timer);
 }
 
 /**

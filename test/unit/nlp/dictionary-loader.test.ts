@@ -134,7 +134,7 @@ describe('isGzip and decodeDictionaryBytes', () => {
 });
 
 describe('createDictionaryLoader', () => {
-  it('downloads a gzipped file, gunzips it, caches the received bytes and reports progress', async () => {
+  it('downloads a gzipped file, gunzips it, reports progress, and caches the decoded bytes only when asked to persist', async () => {
     const plain = content(20_000);
     const gz = gzip(plain);
     const fetchFn = fakeFetch({ 'base.dat.gz': gz });
@@ -151,7 +151,12 @@ describe('createDictionaryLoader', () => {
     expect(new Uint8Array(buffer)).toEqual(plain);
     expect(fetchFn.calls).toEqual([`${BASE}base.dat.gz`]);
     expect(caches.opened).toEqual([DICTIONARY_CACHE_NAME]);
-    expect(caches.entries.get(`${BASE}base.dat.gz`)).toEqual(gz);
+    // Nothing is written while the tokenizer is being built.
+    expect(caches.entries.size).toBe(0);
+    expect(await loader.persist()).toBe(1);
+    expect(caches.entries.get(`${BASE}base.dat.gz`)).toEqual(plain);
+    // Written once: a second persist has nothing left to write.
+    expect(await loader.persist()).toBe(0);
     expectSaneProgress(progress.events);
     // One event per received chunk, plus the final one.
     expect(progress.events.length).toBe(Math.ceil(gz.length / CHUNK) + 1);
@@ -173,6 +178,7 @@ describe('createDictionaryLoader', () => {
       onProgress: progress.onProgress,
     });
     expect(new Uint8Array(await loader.loadArrayBuffer('tid.dat.gz'))).toEqual(plain);
+    await loader.persist();
     expect(caches.entries.get(`${BASE}tid.dat.gz`)).toEqual(plain);
     expectSaneProgress(progress.events);
     // Counted in gzipped units throughout: the total never moves.
@@ -206,6 +212,7 @@ describe('createDictionaryLoader', () => {
       caches: caches.storage,
     });
     await expect(loader.loadArrayBuffer('unk.dat.gz')).rejects.toThrow('Dictionary file unk.dat.gz could not be downloaded (HTTP 404)');
+    expect(await loader.persist()).toBe(0);
     expect(caches.entries.size).toBe(0);
   });
 
@@ -230,6 +237,7 @@ describe('createDictionaryLoader', () => {
       caches: caches.storage,
     });
     await expect(loader.loadArrayBuffer('check.dat.gz')).rejects.toThrow(/check\.dat\.gz is corrupt/);
+    expect(await loader.persist()).toBe(0);
     expect(caches.entries.size).toBe(0);
   });
 
@@ -261,6 +269,23 @@ describe('createDictionaryLoader', () => {
     expect(new Uint8Array(await loader.loadArrayBuffer('cc.dat.gz'))).toEqual(plain);
     expect(fetchFn.calls).toEqual([]);
     expect(progress.events).toEqual([{ loadedBytes: 4321, totalBytes: 4321, filesDone: 1, filesTotal: 1 }]);
+    // A gzipped copy (as earlier versions kept) is replaced by the decoded bytes; a decoded one is left alone.
+    expect(await loader.persist()).toBe(1);
+    expect(caches.entries.get(`${BASE}cc.dat.gz`)).toEqual(plain);
+    const again = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fetchFn, caches: caches.storage });
+    expect(new Uint8Array(await again.loadArrayBuffer('cc.dat.gz'))).toEqual(plain);
+    expect(await again.persist()).toBe(0);
+    expect(fetchFn.calls).toEqual([]);
+  });
+
+  it('keeps what it persisted intact while the tokenizer uses the loaded buffer', async () => {
+    const plain = content(6_000);
+    const caches = fakeCaches();
+    const loader = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fakeFetch({ 'tid.dat.gz': gzip(plain) }), caches: caches.storage });
+    const buffer = await loader.loadArrayBuffer('tid.dat.gz');
+    new Uint8Array(buffer).fill(0);
+    await loader.persist();
+    expect(caches.entries.get(`${BASE}tid.dat.gz`)).toEqual(plain);
   });
 
   it('replaces a corrupt cached copy by downloading the file again', async () => {
@@ -274,7 +299,8 @@ describe('createDictionaryLoader', () => {
     const loader = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fetchFn, caches: caches.storage });
     expect(new Uint8Array(await loader.loadArrayBuffer('cc.dat.gz'))).toEqual(plain);
     expect(fetchFn.calls).toHaveLength(1);
-    expect(caches.entries.get(`${BASE}cc.dat.gz`)).toEqual(gz);
+    await loader.persist();
+    expect(caches.entries.get(`${BASE}cc.dat.gz`)).toEqual(plain);
   });
 
   it('loads without a cache when Cache Storage cannot be opened or written', async () => {
@@ -298,6 +324,7 @@ describe('createDictionaryLoader', () => {
       }) as unknown as Cache;
     const quotaLoader = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fakeFetch({ 'a.dat.gz': gzip(plain) }), caches: full.storage });
     expect(new Uint8Array(await quotaLoader.loadArrayBuffer('a.dat.gz'))).toEqual(plain);
+    expect(await quotaLoader.persist()).toBe(0);
   });
 
   it('counts every file of the manifest, summing progress across files', async () => {
