@@ -1,10 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { App } from '../../src/ui/App.tsx';
+import { ServicesContext, type AppServices } from '../../src/ui/services.ts';
+import { createI18n } from '../../src/ui/i18n/i18n.ts';
+import { TokenizerClient } from '../../src/nlp/tokenizer-client.ts';
 import Dexie from 'dexie';
 import { openStorage } from '../../src/storage/open-storage.ts';
 import { loadShippedArticle, SHIPPED_ARTICLE_ID } from '../../src/content/shipped-article.ts';
 import { contentHashOf } from '../../src/domain/content-hash.ts';
-import { clock, startApp } from './support/render-app.tsx';
+import { clock, silentWorker, startApp } from './support/render-app.tsx';
 
 const start = (dbName: string) => startApp(dbName);
 
@@ -68,5 +73,32 @@ describe('the shipped article after the user deleted it', () => {
     if (second.state !== 'ready') throw new Error('storage did not open');
     expect(await second.db.articles.count()).toBe(0);
     second.db.close();
+  });
+});
+
+describe('while storage opens', () => {
+  it('keeps the article view mounted when storage becomes ready, so the text is tokenized once', async () => {
+    const name = `opening-${crypto.randomUUID()}`;
+    const services = (storage: AppServices['storage']): AppServices => ({ storage, tokenizer, clock });
+    const tokenizer = new TokenizerClient(silentWorker);
+    const tokenize = vi.spyOn(tokenizer, 'tokenize');
+    const i18n = await createI18n('en');
+    const ui = (storage: AppServices['storage']) => (
+      <I18nextProvider i18n={i18n}>
+        <ServicesContext.Provider value={services(storage)}>
+          <App />
+        </ServicesContext.Provider>
+      </I18nextProvider>
+    );
+    const view = render(ui({ state: 'opening' }));
+    await waitFor(() => expect(document.querySelector('.article-text')?.textContent).toContain('NVIDIAは時間外取引で11%下落しています'));
+    const paragraph = document.querySelector('.article-text p');
+    const storage = await openStorage(() => loadShippedArticle(clock.now()), () => {}, name);
+    view.rerender(ui(storage));
+    await waitFor(() => expect(document.querySelector('.storage-indicator')).not.toBeNull());
+    // The same DOM, never replaced by a "not found" message in between.
+    expect(document.querySelector('.article-text p')).toBe(paragraph);
+    expect(tokenize).toHaveBeenCalledTimes(1);
+    if (storage.state === 'ready') storage.db.close();
   });
 });
