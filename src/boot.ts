@@ -1,5 +1,6 @@
 /**
- * The page's entry (see index.html). In order:
+ * The page's entry, loaded `async` by index.html so that it runs as soon as
+ * it arrives, without waiting for the style sheet. In order:
  * 1. starts the tokenizer worker and its dictionary download, the slowest
  *    thing the app loads;
  * 2. paints the routed article's text (the shipped article from this chunk,
@@ -19,4 +20,8 @@ try {
   // No worker here (an old browser, a blocked script): the app starts its own, or reports why.
 }
 
-void startFirstPaint(document.getElementById('root'), location.hash, () => new Date().toISOString()).then(() => import('./main.tsx'));
+// This script is async (see index.html): it may run before the body is parsed.
+const whenParsed = document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })) : Promise.resolve();
+void whenParsed
+  .then(() => startFirstPaint(document.getElementById('root'), location.hash, () => new Date().toISOString()))
+  .then(() => import('./main.tsx'));

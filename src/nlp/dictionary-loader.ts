@@ -40,8 +40,10 @@ export interface DictionaryLoader extends ArrayBufferLoader {
    * Writes the files loaded from the network (and cached copies still in
    * the old gzipped form) to Cache Storage, un-gzipped, so that a later
    * visit neither downloads nor un-gzips them. Called after the tokenizer is
-   * built, so that the disk writes never compete with building it.
-   * Best effort: resolves with the number of files written, never rejects.
+   * built, so that copying and writing never compete with building it; the
+   * buffers `loadArrayBuffer` returned must not have been modified by then
+   * (kuromoji only reads them). Best effort: resolves with the number of
+   * files written, never rejects.
    */
   persist(): Promise<number>;
 }
@@ -232,11 +234,14 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
   const openCache = (): Promise<Cache | null> =>
     (cachePromise ??= storage ? storage.open(cacheName).catch(() => null) : Promise.resolve(null));
 
-  /** Decoded files to write to the cache on `persist()`, by URL; each a copy, made when queued. */
-  const unsaved = new Map<string, Response>();
+  /**
+   * Decoded files to write to the cache on `persist()`, by URL. Not copied
+   * here, which would slow loading down: kuromoji only reads the buffers it
+   * is given, and `persist()` copies them (see its contract).
+   */
+  const unsaved = new Map<string, ArrayBuffer>();
   const keep = (url: string, decoded: ArrayBuffer) => {
-    // The Response takes a copy now: the tokenizer keeps using `decoded`.
-    if (storage) unsaved.set(url, new Response(decoded, { headers: { 'Content-Type': 'application/octet-stream' } }));
+    if (storage) unsaved.set(url, decoded);
   };
 
   async function fromCache(cache: Cache | null, url: string, name: string): Promise<ArrayBuffer | null> {
@@ -296,8 +301,10 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
       const cache = await openCache();
       if (!cache) return 0;
       let written = 0;
-      for (const [url, copy] of [...unsaved]) {
+      for (const [url, decoded] of [...unsaved]) {
         unsaved.delete(url);
+        // The Response copies the bytes, so the tokenizer may go on using them.
+        const copy = new Response(decoded, { headers: { 'Content-Type': 'application/octet-stream' } });
         if (await cache.put(url, copy).then(() => true, () => false)) written += 1;
       }
       return written;
