@@ -39,7 +39,13 @@ export function useClaimHighlights(
         selected,
       });
     }
-    for (const id of previous.keys()) if (!next.has(id)) remove.push(id);
+    for (const [id, revision] of previous) {
+      if (next.has(id)) continue;
+      // A claim painted ahead of its write ("saving") is not in the stored
+      // claims yet: it stays until they bring it, or its write fails.
+      if (revision === 'saving') next.set(id, revision);
+      else remove.push(id);
+    }
     painted.current.revisions = next;
     if (add.length > 0 || remove.length > 0) editor.view.dispatch(highlightTransaction(editor.state, { add, remove }));
   }, [editor, claims, paragraphStarts, selectedId]);
