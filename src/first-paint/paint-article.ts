@@ -1,5 +1,12 @@
 import { paragraphsOf, type Article } from '../domain/article.ts';
 
+/**
+ * How much of a long article the first paint draws: several screens' worth.
+ * The rest would only cost layout time before the first frame; the app's
+ * view, a moment later, has it all.
+ */
+export const FIRST_PAINT_CHARACTERS = 12_000;
+
 /** The class on the first paint's outermost element (see styles.css). */
 export const FIRST_PAINT_CLASS = 'first-paint';
 
@@ -10,8 +17,9 @@ export const FIRST_PAINT_CLASS = 'first-paint';
  * `<p><span class="paragraph__text">`), so styles.css lays both out alike
  * and the swap to the real view barely moves the text.
  *
- * Text goes in through text nodes only: nothing in an article can become
- * markup.
+ * Only the paragraphs that begin within the first FIRST_PAINT_CHARACTERS
+ * are drawn. Text goes in through text nodes only: nothing in an article can
+ * become markup.
  */
 export function renderFirstPaint(doc: Document, article: Pick<Article, 'title' | 'text' | 'lang' | 'headerImage'>): HTMLElement {
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
@@ -37,7 +45,9 @@ export function renderFirstPaint(doc: Document, article: Pick<Article, 'title' |
 
   const text = element('div', 'article-text');
   const paragraphs = doc.createDocumentFragment();
-  for (const paragraph of paragraphsOf(article.text)) {
+  // Whole paragraphs, up to the end of the one running past the budget.
+  const cut = article.text.indexOf('\n', FIRST_PAINT_CHARACTERS);
+  for (const paragraph of paragraphsOf(cut === -1 ? article.text : article.text.slice(0, cut))) {
     const p = element('p');
     // An empty paragraph keeps its line, as ProseMirror draws it.
     p.append(paragraph.text.length > 0 ? element('span', 'paragraph__text', paragraph.text) : element('br'));

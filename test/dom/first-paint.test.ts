@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ShuchoDatabase } from '../../src/storage/database.ts';
 import { peekArticle } from '../../src/storage/peek-article.ts';
-import { renderFirstPaint } from '../../src/first-paint/paint-article.ts';
+import { FIRST_PAINT_CHARACTERS, renderFirstPaint } from '../../src/first-paint/paint-article.ts';
 import { adoptFirstPaint, startFirstPaint } from '../../src/first-paint/first-paint.ts';
 import { SHIPPED_ARTICLE_ID } from '../../src/content/shipped-article.ts';
 import { paragraphsOf, type Article } from '../../src/domain/article.ts';
@@ -85,6 +85,19 @@ describe('renderFirstPaint', () => {
     expect(shell.querySelector('.article-body')?.getAttribute('lang')).toBe('en');
     // HTML in the article stays text.
     expect(shell.querySelectorAll('img')).toHaveLength(0);
+  });
+});
+
+describe('renderFirstPaint on a long article', () => {
+  it('draws whole paragraphs from the start, up to the one that runs past the budget', () => {
+    const paragraph = 'あ'.repeat(999);
+    const text = Array.from({ length: 100 }, (_, i) => `${i}${paragraph}`).join('\n');
+    const shell = renderFirstPaint(document, { ...userArticle, text });
+    const drawn = [...shell.querySelectorAll('.article-text > p')].map((p) => p.textContent);
+    const expected = paragraphsOf(text).filter((p) => p.start < FIRST_PAINT_CHARACTERS).map((p) => p.text);
+    expect(drawn).toEqual(expected);
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(drawn.length).toBeLessThan(100);
   });
 });
 

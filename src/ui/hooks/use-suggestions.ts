@@ -31,15 +31,16 @@ function rulesFor(lang: Article['lang']): CueRuleSet {
  */
 export function useSuggestions(article: Article, table: TokenTable | null, claims: readonly Claim[] | undefined, enabled: boolean): Suggestion[] {
   const db = useDatabase();
-  // The engine runs once the browser is idle, after the tokens have been
-  // painted, not during render: on a long article it takes a good part of a second.
+  // The engine runs once the tokens have been painted, not during render (on
+  // a long article it takes a good part of a second), and soon after, before
+  // the reader has started selecting text that its outlines would redraw.
   const [all, setAll] = useState<Suggestion[]>([]);
   useEffect(() => {
     if (!enabled || !table) {
       setAll([]);
       return;
     }
-    return whenIdle(() => setAll(suggestClaims(article.text, table, rulesFor(article.lang))));
+    return afterNextPaint(() => setAll(suggestClaims(article.text, table, rulesFor(article.lang))));
   }, [enabled, table, article.text, article.lang]);
   const dismissed = useLiveQuery(
     async () => new Set(db ? (await db.dismissals.where('articleId').equals(article.id).toArray()).map((row) => row.suggestionId) : []),
@@ -54,16 +55,19 @@ export function useSuggestions(article: Article, table: TokenTable | null, claim
 }
 
 /**
- * Runs `work` when the main thread is next idle (after pending frames and
- * tasks), or after a second at the latest; returns a cancel function.
+ * Runs `work` in the first task after the next frame has been painted (the
+ * rule of `markAfterPaint`, whose callbacks, registered earlier, run first);
+ * returns a cancel function.
  */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 50);
-  return () => clearTimeout(timer);
+function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /**

@@ -29,7 +29,7 @@ describe('useClaimHighlights', () => {
     const second = newClaim({ article, start: 13, end: 25, label: 'speculation', authorId: 'me' }, clock);
     const { result, rerender } = renderHook(
       ({ claims, selectedId }: { claims: Claim[]; selectedId: string | null }) => useClaimHighlights(editor, claims, starts, selectedId),
-      { initialProps: { claims: [first], selectedId: null } },
+      { initialProps: { claims: [first], selectedId: null as string | null } },
     );
     expect(painted()).toEqual([first.id]);
 
