@@ -98,37 +98,76 @@ export async function decodeDictionaryBytes(
   return decoded;
 }
 
+/** A failure of the network while a body was being read (as opposed to bad bytes). */
+class BodyReadError extends Error {}
+
 /**
- * Reads `response`'s body chunk by chunk, calling `onChunk` with the bytes
- * received so far and the first bytes of the body (to tell gzip apart).
+ * Reads `response`'s body chunk by chunk and decodes it on the way: a body
+ * that starts with the gzip magic is un-gzipped by a DecompressionStream
+ * while later chunks are still arriving, so decoding overlaps the download
+ * instead of following it. `onChunk` gets the bytes received so far and
+ * whether they are gzip.
+ * @throws BodyReadError when the network fails mid-body; Error naming the
+ *   file when the bytes are empty or the gzip data is corrupt.
  */
-export async function readBody(
+export async function readDecodedBody(
   response: Response,
-  onChunk: (received: number, head: Uint8Array) => void,
-): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) {
-    const all = new Uint8Array(await response.arrayBuffer());
-    onChunk(all.length, all);
-    return all;
-  }
+  name: string,
+  onChunk: (received: number, gzipped: boolean) => void,
+): Promise<ArrayBuffer> {
+  if (!response.body) return decodeDictionaryBytes(new Uint8Array(await response.arrayBuffer()), name);
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  let head = new Uint8Array(0);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.length;
-    if (head.length < GZIP_MAGIC.length) {
-      const wider = new Uint8Array(Math.min(GZIP_MAGIC.length, head.length + value.length));
-      wider.set(head);
-      wider.set(value.subarray(0, wider.length - head.length), head.length);
-      head = wider;
+  const read = async () => {
+    try {
+      return await reader.read();
+    } catch (error) {
+      throw new BodyReadError(errorMessage(error), { cause: error });
     }
-    onChunk(received, head);
+  };
+  // Enough leading bytes to tell gzip from plain bytes.
+  const head: Uint8Array[] = [];
+  let received = 0;
+  for (let next = await read(); ; next = await read()) {
+    if (next.done) {
+      // The whole body was shorter than the magic: decode what there is.
+      return decodeDictionaryBytes(concat(head, received), name);
+    }
+    head.push(next.value);
+    received += next.value.length;
+    if (received >= GZIP_MAGIC.length) break;
   }
-  const all = new Uint8Array(received);
+  const gzipped = isGzip(concat(head, received));
+  onChunk(received, gzipped);
+  const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      for (const chunk of head) controller.enqueue(chunk as Uint8Array<ArrayBuffer>);
+    },
+    async pull(controller) {
+      try {
+        const next = await read();
+        if (next.done) return controller.close();
+        received += next.value.length;
+        onChunk(received, gzipped);
+        controller.enqueue(next.value as Uint8Array<ArrayBuffer>);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  let decoded: ArrayBuffer;
+  try {
+    decoded = await new Response(gzipped ? body.pipeThrough(new DecompressionStream('gzip')) : body).arrayBuffer();
+  } catch (error) {
+    if (error instanceof BodyReadError || (error instanceof Error && error.cause instanceof BodyReadError)) throw error;
+    throw new Error(`Dictionary file ${name} is corrupt (${errorMessage(error)})`, { cause: error });
+  }
+  if (decoded.byteLength === 0) throw new Error(`Dictionary file ${name} is empty`);
+  return decoded;
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
+  const all = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {
     all.set(chunk, at);
@@ -260,7 +299,8 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
     }
   }
 
-  async function download(url: string, name: string): Promise<Uint8Array<ArrayBuffer>> {
+  /** Downloads and decodes one file. */
+  async function download(url: string, name: string): Promise<ArrayBuffer> {
     let response: Response;
     try {
       response = await fetchFile(url);
@@ -274,9 +314,10 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
       throw new Error(`Dictionary file ${name} is missing: the server answered with an HTML page`);
     }
     try {
-      return await readBody(response, (received, head) => progress.received(name, received, isGzip(head)));
+      return await readDecodedBody(response, name, (received, gzipped) => progress.received(name, received, gzipped));
     } catch (error) {
-      throw new Error(`Dictionary file ${name} could not be downloaded (${errorMessage(error)})`, { cause: error });
+      if (!(error instanceof BodyReadError)) throw error;
+      throw new Error(`Dictionary file ${name} could not be downloaded (${error.message})`, { cause: error });
     }
   }
 
@@ -289,9 +330,8 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
         progress.finished(name);
         return cached;
       }
-      const raw = await download(url, name);
-      // Decode before caching, so that corrupt bytes are never stored.
-      const decoded = await decodeDictionaryBytes(raw, name);
+      // Decoded before it is kept for the cache, so corrupt bytes are never stored.
+      const decoded = await download(url, name);
       if (cache) keep(url, decoded);
       progress.finished(name);
       return decoded;

@@ -241,6 +241,29 @@ describe('createDictionaryLoader', () => {
     expect(caches.entries.size).toBe(0);
   });
 
+  it('tells a connection lost mid-file from corrupt bytes, and caches nothing', async () => {
+    const gz = gzip(content(20_000));
+    let sent = 0;
+    const failing = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 3) return controller.error(new TypeError('network error'));
+        controller.enqueue(gz.slice(sent * CHUNK, (sent + 1) * CHUNK));
+        sent += 1;
+      },
+    });
+    const caches = fakeCaches();
+    const loader = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: async () => new Response(failing), caches: caches.storage });
+    await expect(loader.loadArrayBuffer('base.dat.gz')).rejects.toThrow('Dictionary file base.dat.gz could not be downloaded (network error)');
+    expect(await loader.persist()).toBe(0);
+  });
+
+  it('decodes bodies shorter than the gzip magic as they are, and refuses an empty one', async () => {
+    const loader = createDictionaryLoader({ baseUrl: BASE, files: [], caches: null, fetch: fakeFetch({ 'unk_char.dat.gz': new Uint8Array([7, 9]) }) });
+    expect(new Uint8Array(await loader.loadArrayBuffer('unk_char.dat.gz'))).toEqual(new Uint8Array([7, 9]));
+    const empty = createDictionaryLoader({ baseUrl: BASE, files: [], caches: null, fetch: async () => new Response(new Uint8Array(0)) });
+    await expect(empty.loadArrayBuffer('unk_map.dat.gz')).rejects.toThrow(/unk_map\.dat\.gz is empty/);
+  });
+
   it('wraps a network failure in an error naming the file', async () => {
     const loader = createDictionaryLoader({
       baseUrl: BASE,
