@@ -25,6 +25,11 @@ export interface TokenizeRequest {
   id: number;
   text: string;
   lang: TokenizerLang;
+  /**
+   * Answer only from the worker's token cache, without waiting for the
+   * dictionary: a `notCached` message when the text is not there.
+   */
+  cachedOnly?: boolean;
 }
 
 /** Everything the main thread may send to the worker. */
@@ -69,7 +74,13 @@ export interface TokenizedMessage {
 }
 
 /** Everything the worker may send back. */
-export type TokenizerMessage = ProgressMessage | ReadyMessage | LoadFailedMessage | TokenizedMessage;
+/** The answer to a `cachedOnly` request whose text is not in the token cache. */
+export interface NotCachedMessage {
+  type: 'notCached';
+  id: number;
+}
+
+export type TokenizerMessage = ProgressMessage | ReadyMessage | LoadFailedMessage | TokenizedMessage | NotCachedMessage;
 
 /** The column names of a TokenTable, in one place for validation and transfer. */
 export const TOKEN_TABLE_COLUMNS = [
@@ -154,6 +165,8 @@ export function isTokenizerMessage(value: unknown): value is TokenizerMessage {
       return typeof value.error === 'string';
     case 'tokenized':
       return isCount(value.id) && isTokenizeResult(value.result);
+    case 'notCached':
+      return isCount(value.id);
     default:
       return false;
   }
@@ -167,7 +180,8 @@ export function isTokenizerRequest(value: unknown): value is TokenizerRequest {
     value.type === 'tokenize' &&
     isCount(value.id) &&
     typeof value.text === 'string' &&
-    isLang(value.lang)
+    isLang(value.lang) &&
+    (value.cachedOnly === undefined || typeof value.cachedOnly === 'boolean')
   );
 }
 

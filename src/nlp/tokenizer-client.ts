@@ -43,6 +43,8 @@ interface Pending {
   resolve: (result: TokenizeResult) => void;
   /** `performance.now()` when the request was posted to the worker; set by `send`. */
   sentAt?: number;
+  /** Sent as a token-cache probe (`cachedOnly`): on a miss it waits for the dictionary like any other. */
+  probe?: boolean;
 }
 
 /** The User Timing measure of one tokenize request, posted to the worker until its result is validated here. */
@@ -162,8 +164,11 @@ export class TokenizerClient {
         this.send(pending);
         return;
       }
-      this.queued.push(pending);
       if (this.state.status === 'idle') this.startLoading();
+      // A text tokenized before may be in the worker's token cache: ask it
+      // now rather than after the dictionary, and wait for that only on a miss.
+      pending.probe = true;
+      this.send(pending);
     });
   }
 
@@ -223,12 +228,13 @@ export class TokenizerClient {
   private send(pending: Pending): void {
     const worker = this.ensureWorker();
     if (!worker) {
-      pending.resolve({ ok: false, error: 'The tokenizer worker could not be started' });
+      if (pending.probe) this.queued.push(pending);
+      else pending.resolve({ ok: false, error: 'The tokenizer worker could not be started' });
       return;
     }
     this.inFlight.set(pending.request.id, pending);
     pending.sentAt = now();
-    worker.postMessage(pending.request);
+    worker.postMessage(pending.probe ? { ...pending.request, cachedOnly: true } : pending.request);
   }
 
   private receive(data: unknown): void {
@@ -268,6 +274,15 @@ export class TokenizerClient {
         pending.resolve(message.result);
         return;
       }
+      case 'notCached': {
+        const pending = this.inFlight.get(message.id);
+        if (!pending) return;
+        this.inFlight.delete(message.id);
+        pending.probe = false;
+        if (this.state.status === 'ready') this.send(pending);
+        else this.queued.push(pending);
+        return;
+      }
     }
   }
 
@@ -277,11 +292,19 @@ export class TokenizerClient {
     for (const resolve of waiters) resolve(outcome);
   }
 
-  /** Resolves everything sent to the worker, and the load waiters, with `error`; queued requests stay. */
+  /**
+   * Resolves everything sent to the worker, and the load waiters, with
+   * `error`; queued requests stay, and so do cache probes, which join them.
+   */
   private failInFlight(error: string): void {
     const inFlight = [...this.inFlight.values()];
     this.inFlight.clear();
-    for (const pending of inFlight) pending.resolve({ ok: false, error });
+    for (const pending of inFlight) {
+      if (pending.probe && !this.disposed) {
+        pending.probe = false;
+        this.queued.push(pending);
+      } else pending.resolve({ ok: false, error });
+    }
     this.settleLoad({ ok: false, error });
   }
 

@@ -9,6 +9,7 @@ import dictionaryManifest from 'virtual:dictionary-manifest';
 import { createDictionaryLoader } from './dictionary-loader.ts';
 import { tokenizeJapanese, transferablesOf } from './encode-tokens.ts';
 import { tokenizeEnglish } from './english-tokenizer.ts';
+import { createTokenCache } from './token-cache.ts';
 import {
   errorMessage,
   isTokenizerRequest,
@@ -31,6 +32,12 @@ type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
 const PROGRESS_INTERVAL_MS = 100;
 
 const scope = self as unknown as WorkerScope;
+/** Token tables of texts seen before, stamped with this dictionary (its files and sizes). */
+const tokenCache = createTokenCache({
+  caches: typeof caches === 'undefined' ? null : caches,
+  dictionary: dictionaryManifest.map((file) => `${file.name}:${file.bytes}`).join(','),
+  baseUrl: new URL(import.meta.env.BASE_URL, scope.location.href).href,
+});
 let tokenizer: Tokenizer | null = null;
 let readyMs = 0;
 let loading: Promise<void> | null = null;
@@ -92,8 +99,19 @@ function load(): Promise<void> {
 }
 
 async function tokenize(request: TokenizeRequest): Promise<void> {
-  if (request.lang === 'ja' && !tokenizer && loading) await loading;
   const started = performance.now();
+  if (request.lang === 'ja') {
+    const cached = await tokenCache.get(request.text);
+    if (cached) {
+      post({ type: 'tokenized', id: request.id, result: { ok: true, table: cached, ms: performance.now() - started } }, transferablesOf(cached));
+      return;
+    }
+    if (request.cachedOnly) {
+      post({ type: 'notCached', id: request.id });
+      return;
+    }
+    if (!tokenizer && loading) await loading;
+  }
   let result: TokenizeResult;
   let transfer: Transferable[] = [];
   try {
@@ -104,6 +122,8 @@ async function tokenize(request: TokenizeRequest): Promise<void> {
       if (!tokenizer) throw new Error('The Japanese dictionary is not loaded');
       const kuromoji = tokenizer;
       table = tokenizeJapanese(request.text, (text) => kuromoji.tokenize(text));
+      // Copied now, written in the background: the table's buffers are transferred below.
+      void tokenCache.put(request.text, table);
     }
     result = { ok: true, table, ms: performance.now() - started };
     transfer = transferablesOf(table);

@@ -36,6 +36,7 @@ describe('isTokenizerMessage', () => {
     { type: 'ready', ms: 1234.5 },
     { type: 'loadFailed', error: 'Dictionary file base.dat.gz could not be downloaded (HTTP 404)' },
     { type: 'tokenized', id: 3, result: { ok: false, error: 'boom' } },
+    { type: 'notCached', id: 4 },
   ])('accepts %j', (message) => {
     expect(isTokenizerMessage(message)).toBe(true);
   });
@@ -62,6 +63,8 @@ describe('isTokenizerMessage', () => {
     { type: 'tokenized', id: 1, result: { ok: false } },
     { type: 'tokenized', id: 1, result: { ok: true, ms: 1 } },
     { type: 'tokenized', id: 1, result: { ok: 'yes', error: 'x' } },
+    { type: 'notCached' },
+    { type: 'notCached', id: 1.5 },
   ])('rejects %j', (message) => {
     expect(isTokenizerMessage(message)).toBe(false);
   });
@@ -77,6 +80,7 @@ describe('isTokenizerRequest', () => {
     { type: 'load' },
     { type: 'tokenize', id: 1, text: '本日、AIに関して', lang: 'ja' },
     { type: 'tokenize', id: 2, text: '', lang: 'en' },
+    { type: 'tokenize', id: 3, text: '本日', lang: 'ja', cachedOnly: true },
   ])('accepts %j', (request) => {
     expect(isTokenizerRequest(request)).toBe(true);
   });
@@ -87,6 +91,7 @@ describe('isTokenizerRequest', () => {
     { type: 'tokenize', id: -1, text: 'x', lang: 'ja' },
     { type: 'tokenize', id: 1, text: 5, lang: 'ja' },
     { type: 'tokenize', text: 'x', lang: 'ja' },
+    { type: 'tokenize', id: 1, text: 'x', lang: 'ja', cachedOnly: 'yes' },
     { type: 'ready', ms: 1 },
   ])('rejects %j', (request) => {
     expect(isTokenizerRequest(request)).toBe(false);

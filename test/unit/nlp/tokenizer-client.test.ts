@@ -93,17 +93,45 @@ describe('TokenizerClient', () => {
     expect(worker().sent).toEqual([{ type: 'load' }]);
   });
 
-  it('holds Japanese requests until the dictionary is ready, and starts loading if idle', async () => {
+  it('asks the token cache at once, and on a miss holds a Japanese request until the dictionary is ready', async () => {
     const { client, worker } = setup();
     const result = client.tokenize('本日', 'ja');
-    expect(worker().sent).toEqual([{ type: 'load' }]);
+    const [probe] = worker().tokenizeRequests();
+    expect(worker().sent).toEqual([{ type: 'load' }, { type: 'tokenize', id: probe!.id, text: '本日', lang: 'ja', cachedOnly: true }]);
+    worker().reply({ type: 'notCached', id: probe!.id });
+    expect(worker().tokenizeRequests()).toHaveLength(1);
     worker().reply({ type: 'ready', ms: 1 });
-    const [request] = worker().tokenizeRequests();
-    expect(request).toMatchObject({ type: 'tokenize', text: '本日', lang: 'ja' });
+    const [, request] = worker().tokenizeRequests();
+    expect(request).toEqual({ type: 'tokenize', id: probe!.id, text: '本日', lang: 'ja' });
     worker().answer(request!.id, 7);
     const answer = await result;
     expect(answer.ok && answer.ms).toBe(7);
     expect(answer.ok && answer.table.count).toBe(1);
+  });
+
+  it('takes tokens from the token cache while the dictionary still loads', async () => {
+    const { client, worker } = setup();
+    const result = client.tokenize('本日', 'ja');
+    const [probe] = worker().tokenizeRequests();
+    worker().answer(probe!.id, 3);
+    await expect(result).resolves.toMatchObject({ ok: true, ms: 3 });
+    expect(client.getState().status).toBe('loading');
+    // The dictionary arriving later sends nothing more.
+    worker().reply({ type: 'ready', ms: 1 });
+    expect(worker().tokenizeRequests()).toHaveLength(1);
+  });
+
+  it('keeps a request whose cache probe a crash cut short, and sends it once a retry has loaded the dictionary', async () => {
+    const { client, worker } = setup();
+    const result = client.tokenize('本日', 'ja');
+    worker().crash('out of memory');
+    void client.retry();
+    worker().reply({ type: 'ready', ms: 2 });
+    const [request] = worker().tokenizeRequests();
+    expect(request).toMatchObject({ text: '本日', lang: 'ja' });
+    expect(request).not.toHaveProperty('cachedOnly');
+    worker().answer(request!.id);
+    await expect(result).resolves.toMatchObject({ ok: true });
   });
 
   it('sends English at once, even while the dictionary loads', async () => {
