@@ -5,6 +5,7 @@ import { articleDocument } from './article-document.ts';
 import { ClaimDecorations } from './claim-decorations.ts';
 import { Overlays } from './overlay-decorations.ts';
 import { ReadOnlyDocument } from './read-only-document.ts';
+import { ReactSelectionShield } from './react-selection-shield.ts';
 import { ARTICLE_NODES } from './article-schema.ts';
 
 /** Events of the article view that the page handles; kept in a ref so the editor is made once per text. */
@@ -27,6 +28,7 @@ export function useArticleEditor(text: string | undefined, label: string, handle
       extensions: [
         ...ARTICLE_NODES,
         ReadOnlyDocument,
+        ReactSelectionShield,
         ClaimDecorations,
         Overlays,
       ],
