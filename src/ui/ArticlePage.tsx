@@ -29,6 +29,7 @@ import { useClaimKeys } from './hooks/use-claim-keys.ts';
 import { useHoveredOffset } from './hooks/use-hovered-offset.ts';
 import { useAnnotators, useIdentity } from './hooks/use-storage.ts';
 import { useTextSelection } from './hooks/use-text-selection.ts';
+import { useSelectionPreview } from './hooks/use-selection-preview.ts';
 import { useTokens } from './hooks/use-tokenizer.ts';
 import { useServices } from './services.ts';
 import { ContentLangContext } from './content-lang.ts';
@@ -160,14 +161,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
     editor?.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(suggestion.id)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
 
-  // Show the snapped extent of the selection as a preview.
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const spans = pending
-      ? [{ from: textOffsetToDocPos(paragraphStarts, pending.start), to: textOffsetToDocPos(paragraphStarts, pending.end), attrs: { class: 'pending-selection', 'data-testid': 'pending-selection' } }]
-      : [];
-    editor.view.dispatch(overlayTransaction(editor.state, 'pending', spans));
-  }, [editor, pending, paragraphStarts]);
+  const preview = useSelectionPreview(editor, pending, paragraphStarts);
 
   // Furigana are a decoration attribute drawn by CSS (::before), so the
   // readings are never text: not in selections, quotes, copies or offsets.
@@ -258,7 +252,15 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
     withIdentity((who) => createAndSelect(range, label, who));
   };
   const createAndSelect = async (range: { start: number; end: number }, label: ClaimLabel, who: Annotator) => {
-    const claim = await actions.create(range, label, who, undefined, paintNow);
+    // The highlight takes the place of the selection preview (see useSelectionPreview).
+    const paint = (claim: Claim) => {
+      const unpaint = paintNow(claim, preview.drop);
+      return () => {
+        unpaint();
+        preview.restore();
+      };
+    };
+    const claim = await actions.create(range, label, who, undefined, paint);
     if (claim) {
       setSelectedId(claim.id);
       editor?.commands.setTextSelection(textOffsetToDocPos(paragraphStarts, range.end));
