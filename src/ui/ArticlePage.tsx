@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paragraphsOf, type Article } from '../domain/article.ts';
 import type { Annotator, Claim } from '../domain/claim.ts';
@@ -238,6 +238,14 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
     if (claim) openClaimRef.current(claim, true);
   }, []);
 
+  // Stable too, so the memoized claim panel re-renders only when its own props change.
+  const openFromPanel = useCallback((claim: Claim) => openClaimRef.current(claim, true), []);
+  // The list and the map of thousands of claims render after the highlights,
+  // in the background (React yields to the browser between rows): opening an
+  // article paints its highlights without waiting for them.
+  const listedClaims = useDeferredValue(claims ?? NO_CLAIMS);
+  const listedStatusOf = useDeferredValue(reviewData.statusOf);
+
   function openClaim(claim: Claim, jump: boolean) {
     setSelectedId(claim.id);
     setEditorOpen(true);
@@ -355,7 +363,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
         </div>
         <SaveStatus store={actions.saveStatus} />
         <div className="text-with-map">
-          <ClaimMap claims={claims ?? NO_CLAIMS} textLength={article.text.length} onJump={jumpToClaim} />
+          <ClaimMap claims={listedClaims} textLength={article.text.length} onJump={jumpToClaim} />
           <EditorContent editor={editor} className="article-body" lang={article.lang} />
         </div>
         {mode === 'tag' && pending && toolbarPosition && !actions.readOnly && <SelectionToolbar position={toolbarPosition} onLabel={(label) => void tag(label)} />}
@@ -421,7 +429,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
             onAcceptAll={(label) => acceptSuggestions(suggestions.filter((suggestion) => suggestion.label === label))}
           />
         )}
-        <ClaimPanel claims={claims ?? []} selectedId={selectedId} statusOf={reviewData.statusOf} onOpen={(claim) => openClaim(claim, true)} />
+        <ClaimPanel claims={listedClaims} selectedId={selectedId} statusOf={listedStatusOf} onOpen={openFromPanel} />
       </aside>
       {actions.lastDeleted && <UndoToast onUndo={() => void actions.undo()} onDismiss={actions.dismissLastDeleted} />}
       {editingTranslation && (
