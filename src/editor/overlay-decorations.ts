@@ -36,7 +36,12 @@ function buildSet(doc: ProseMirrorNode, spans: readonly OverlaySpan[]): Decorati
 
 /** A transaction that replaces one overlay layer's spans. */
 export function overlayTransaction(state: EditorState, layer: OverlayLayer, spans: readonly OverlaySpan[]): Transaction {
-  return state.tr.setMeta(layerKeys[layer], buildSet(state.doc, spans)).setMeta('addToHistory', false);
+  return withOverlay(state.tr, layer, spans);
+}
+
+/** Makes `tr` also replace one overlay layer's spans, so that change and overlay are drawn in one update. */
+export function withOverlay(tr: Transaction, layer: OverlayLayer, spans: readonly OverlaySpan[]): Transaction {
+  return tr.setMeta(layerKeys[layer], buildSet(tr.doc, spans)).setMeta('addToHistory', false);
 }
 
 /** The overlay layers as one tiptap extension. */

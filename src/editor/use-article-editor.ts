@@ -5,6 +5,8 @@ import { articleDocument } from './article-document.ts';
 import { ClaimDecorations } from './claim-decorations.ts';
 import { Overlays } from './overlay-decorations.ts';
 import { ReadOnlyDocument } from './read-only-document.ts';
+import { ReactSelectionShield } from './react-selection-shield.ts';
+import { KeepDomSelection } from './keep-dom-selection.ts';
 import { ARTICLE_NODES } from './article-schema.ts';
 
 /** Events of the article view that the page handles; kept in a ref so the editor is made once per text. */
@@ -15,7 +17,9 @@ export interface ArticleEditorHandlers {
 
 /**
  * A read-only tiptap editor showing `text` as paragraphs (ARTICLE_NODES:
- * document, paragraph and text only); tiptap's injected
+ * document, paragraph and text only), with claim highlights and overlays
+ * that keep the reader's selection (KeepDomSelection) and a view React
+ * does not walk on every commit (ReactSelectionShield); tiptap's injected
  * stylesheet is off because the Content Security Policy forbids inline styles
  * (the rules live in styles.css).
  */
@@ -27,6 +31,8 @@ export function useArticleEditor(text: string | undefined, label: string, handle
       extensions: [
         ...ARTICLE_NODES,
         ReadOnlyDocument,
+        ReactSelectionShield,
+        KeepDomSelection,
         ClaimDecorations,
         Overlays,
       ],

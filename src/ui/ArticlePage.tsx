@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paragraphsOf, type Article } from '../domain/article.ts';
 import type { Annotator, Claim } from '../domain/claim.ts';
@@ -29,6 +29,7 @@ import { useClaimKeys } from './hooks/use-claim-keys.ts';
 import { useHoveredOffset } from './hooks/use-hovered-offset.ts';
 import { useAnnotators, useIdentity } from './hooks/use-storage.ts';
 import { useTextSelection } from './hooks/use-text-selection.ts';
+import { useSelectionPreview } from './hooks/use-selection-preview.ts';
 import { useTokens } from './hooks/use-tokenizer.ts';
 import { useServices } from './services.ts';
 import { ContentLangContext } from './content-lang.ts';
@@ -160,14 +161,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
     editor?.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(suggestion.id)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
 
-  // Show the snapped extent of the selection as a preview.
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const spans = pending
-      ? [{ from: textOffsetToDocPos(paragraphStarts, pending.start), to: textOffsetToDocPos(paragraphStarts, pending.end), attrs: { class: 'pending-selection', 'data-testid': 'pending-selection' } }]
-      : [];
-    editor.view.dispatch(overlayTransaction(editor.state, 'pending', spans));
-  }, [editor, pending, paragraphStarts]);
+  const preview = useSelectionPreview(editor, pending, paragraphStarts);
 
   // Furigana are a decoration attribute drawn by CSS (::before), so the
   // readings are never text: not in selections, quotes, copies or offsets.
@@ -244,6 +238,14 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
     if (claim) openClaimRef.current(claim, true);
   }, []);
 
+  // Stable too, so the memoized claim panel re-renders only when its own props change.
+  const openFromPanel = useCallback((claim: Claim) => openClaimRef.current(claim, true), []);
+  // The list and the map of thousands of claims render after the highlights,
+  // in the background (React yields to the browser between rows): opening an
+  // article paints its highlights without waiting for them.
+  const listedClaims = useDeferredValue(claims ?? NO_CLAIMS);
+  const listedStatusOf = useDeferredValue(reviewData.statusOf);
+
   function openClaim(claim: Claim, jump: boolean) {
     setSelectedId(claim.id);
     setEditorOpen(true);
@@ -258,7 +260,15 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
     withIdentity((who) => createAndSelect(range, label, who));
   };
   const createAndSelect = async (range: { start: number; end: number }, label: ClaimLabel, who: Annotator) => {
-    const claim = await actions.create(range, label, who, undefined, paintNow);
+    // The highlight takes the place of the selection preview (see useSelectionPreview).
+    const paint = (claim: Claim) => {
+      const unpaint = paintNow(claim, preview.drop);
+      return () => {
+        unpaint();
+        preview.restore();
+      };
+    };
+    const claim = await actions.create(range, label, who, undefined, paint);
     if (claim) {
       setSelectedId(claim.id);
       editor?.commands.setTextSelection(textOffsetToDocPos(paragraphStarts, range.end));
@@ -353,7 +363,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
         </div>
         <SaveStatus store={actions.saveStatus} />
         <div className="text-with-map">
-          <ClaimMap claims={claims ?? NO_CLAIMS} textLength={article.text.length} onJump={jumpToClaim} />
+          <ClaimMap claims={listedClaims} textLength={article.text.length} onJump={jumpToClaim} />
           <EditorContent editor={editor} className="article-body" lang={article.lang} />
         </div>
         {mode === 'tag' && pending && toolbarPosition && !actions.readOnly && <SelectionToolbar position={toolbarPosition} onLabel={(label) => void tag(label)} />}
@@ -419,7 +429,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
             onAcceptAll={(label) => acceptSuggestions(suggestions.filter((suggestion) => suggestion.label === label))}
           />
         )}
-        <ClaimPanel claims={claims ?? []} selectedId={selectedId} statusOf={reviewData.statusOf} onOpen={(claim) => openClaim(claim, true)} />
+        <ClaimPanel claims={listedClaims} selectedId={selectedId} statusOf={listedStatusOf} onOpen={openFromPanel} />
       </aside>
       {actions.lastDeleted && <UndoToast onUndo={() => void actions.undo()} onDismiss={actions.dismissLastDeleted} />}
       {editingTranslation && (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContentLang } from '../content-lang.ts';
 import type { Claim } from '../../domain/claim.ts';
@@ -9,8 +9,12 @@ import { StatusBadge } from './StatusBadge.tsx';
 /** At most this many rows are rendered at once; the rest behind "show more" (5,000 claims stay fast). */
 const PAGE_SIZE = 200;
 
-/** The article's claims in text order, with counts per label, a label filter and text search. */
-export function ClaimPanel({ claims, selectedId, statusOf, onOpen }: { claims: readonly Claim[]; selectedId: string | null; statusOf: (claimId: string) => ReviewStatus; onOpen: (claim: Claim) => void }) {
+/**
+ * The article's claims in text order, with counts per label, a label filter
+ * and text search. Memoized: it re-renders only when its props change, not
+ * with every render of the page (a selection, a hovered word).
+ */
+export const ClaimPanel = memo(function ClaimPanel({ claims, selectedId, statusOf, onOpen }: { claims: readonly Claim[]; selectedId: string | null; statusOf: (claimId: string) => ReviewStatus; onOpen: (claim: Claim) => void }) {
   const { t } = useTranslation();
   const contentLang = useContentLang();
   const [filter, setFilter] = useState<ClaimLabel | 'all'>('all');
@@ -74,4 +78,4 @@ export function ClaimPanel({ claims, selectedId, statusOf, onOpen }: { claims: r
       )}
     </section>
   );
-}
+});

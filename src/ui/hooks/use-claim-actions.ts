@@ -9,6 +9,7 @@ import { useDatabase, useSetIdentity } from './use-storage.ts';
 import { useServices } from '../services.ts';
 import { createSaveStatusStore } from '../save-status-store.ts';
 import { afterSave } from './use-storage-report.ts';
+import { afterPaintWhenIdle } from '../after-paint.ts';
 
 
 /**
@@ -70,6 +71,11 @@ export function useClaimActions(article: Article | null | undefined) {
       if (!article || !repository) return null;
       const claim = newClaim({ article, start: range.start, end: range.end, label, authorId: author.id, ...extra }, clock);
       const unpaint = beforeWrite?.(claim);
+      // The highlight goes on screen before the write starts: the write's own
+      // main-thread work (Dexie, the save status's render) would otherwise
+      // hold back the frame that shows it. The claim still counts as saved
+      // only once it committed.
+      if (unpaint) await afterPaintWhenIdle();
       const ok = await run(() => repository.create(claim));
       if (!ok) {
         unpaint?.();

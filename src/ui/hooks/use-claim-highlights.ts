@@ -1,3 +1,4 @@
+import type { Transaction } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Claim } from '../../domain/claim.ts';
@@ -14,7 +15,7 @@ export function useClaimHighlights(
   claims: readonly Claim[] | undefined,
   paragraphStarts: readonly number[],
   selectedId: string | null,
-): (claim: Claim) => () => void {
+): (claim: Claim, also?: (tr: Transaction) => Transaction) => () => void {
   const painted = useRef<{ editor: Editor | null; revisions: Map<string, string> }>({ editor: null, revisions: new Map() });
   useEffect(() => {
     if (!editor || editor.isDestroyed || !claims) return;
@@ -54,10 +55,11 @@ export function useClaimHighlights(
    * Paints a claim at once, before its write commits, so a key press shows
    * its highlight in the same frame. It is drawn as "saving" (a distinct
    * revision), so the stored claim replaces it when it arrives; the
-   * returned function takes it away again if the write fails.
+   * returned function takes it away again if the write fails. `also` may
+   * add to the same transaction (e.g. drop an overlay the highlight replaces).
    */
   return useCallback(
-    (claim: Claim) => {
+    (claim: Claim, also: (tr: Transaction) => Transaction = (tr) => tr) => {
       if (!editor || editor.isDestroyed) return () => {};
       if (painted.current.editor !== editor) painted.current = { editor, revisions: new Map() };
       const highlight: ClaimHighlight = {
@@ -69,7 +71,7 @@ export function useClaimHighlights(
         saving: true,
       };
       painted.current.revisions.set(claim.id, 'saving');
-      editor.view.dispatch(highlightTransaction(editor.state, { add: [highlight], remove: [] }));
+      editor.view.dispatch(also(highlightTransaction(editor.state, { add: [highlight], remove: [] })));
       return () => {
         if (editor.isDestroyed || painted.current.revisions.get(claim.id) !== 'saving') return;
         painted.current.revisions.delete(claim.id);
