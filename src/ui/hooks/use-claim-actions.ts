@@ -71,11 +71,15 @@ export function useClaimActions(article: Article | null | undefined) {
       if (!article || !repository) return null;
       const claim = newClaim({ article, start: range.start, end: range.end, label, authorId: author.id, ...extra }, clock);
       const unpaint = beforeWrite?.(claim);
-      // The highlight goes on screen before the write starts: the write's own
-      // main-thread work (Dexie, the save status's render) would otherwise
-      // hold back the frame that shows it. The claim still counts as saved
-      // only once it committed.
-      if (unpaint) await afterPaintWhenIdle();
+      if (unpaint) {
+        // The highlight goes on screen before the write starts: the write's
+        // own main-thread work (Dexie's transaction) would otherwise hold back
+        // the frame that shows it. The status says 'saving' from now on, so a
+        // 'saved' left from the previous write never stands for this claim,
+        // which counts as saved only once its own write committed.
+        saveStatus.set({ state: 'saving' });
+        await afterPaintWhenIdle();
+      }
       const ok = await run(() => repository.create(claim));
       if (!ok) {
         unpaint?.();
@@ -84,7 +88,7 @@ export function useClaimActions(article: Article | null | undefined) {
       setHistory((h) => recordChange(h, { kind: 'create', claim }));
       return claim;
     },
-    [article, repository, clock, run],
+    [article, repository, clock, run, saveStatus],
   );
 
   /** Makes several claims in one transaction and one undo step. */
