@@ -17,6 +17,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/dom/**/*.test.{ts,tsx}'],
           setupFiles: ['test/dom/setup.ts'],
+          // Whole-app renders in jsdom take seconds on a busy 2-core machine; 5 s (the default) is too tight.
+          testTimeout: 20_000,
         },
       },
       {
