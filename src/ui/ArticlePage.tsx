@@ -102,7 +102,9 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
   const table = tokens.state === 'ready' && tokens.forText === article.text ? tokens.table : null;
 
   useEffect(() => {
-    if (editor) markAfterPaint('shucho:text-painted', { characters: article.text.length });
+    if (!editor) return;
+    markAfterPaint('shucho:text-painted', { characters: article.text.length });
+    markAfterPaint('shucho:view-painted', { characters: article.text.length });
   }, [editor, article.text.length]);
   useEffect(() => {
     if (table && tokens.state === 'ready') markAfterPaint('shucho:tokens-ready', { tokens: table.count, workerMs: tokens.ms });

@@ -4,14 +4,22 @@
  */
 const made = new Set<string>();
 
-export function markOnce(name: 'shucho:text-painted' | 'shucho:tokens-ready', detail?: Record<string, number>): void {
+/**
+ * - `shucho:text-painted`: the article's text on screen (the boot script's
+ *   first paint, or else the live view);
+ * - `shucho:view-painted`: the live article view (the editor) on screen;
+ * - `shucho:tokens-ready`: the tokens in that view.
+ */
+export type PerfMark = 'shucho:text-painted' | 'shucho:view-painted' | 'shucho:tokens-ready';
+
+export function markOnce(name: PerfMark, detail?: Record<string, number>): void {
   if (made.has(name) || typeof performance?.mark !== 'function') return;
   made.add(name);
   performance.mark(name, detail ? { detail } : undefined);
 }
 
 /** Marks after the next frame has been painted (rAF then a macrotask), then calls `then`. */
-export function markAfterPaint(name: 'shucho:text-painted' | 'shucho:tokens-ready', detail?: Record<string, number>, then?: () => void): void {
+export function markAfterPaint(name: PerfMark, detail?: Record<string, number>, then?: () => void): void {
   requestAnimationFrame(() =>
     setTimeout(() => {
       markOnce(name, detail);

@@ -30,7 +30,8 @@ export function useArticles(): Article[] | undefined {
 export function useClaims(articleId: string): Claim[] | undefined {
   const db = useDatabase();
   return useLiveQuery(
-    async () => (db ? (await db.claims.where('articleId').equals(articleId).toArray()).sort(compareClaimsInTextOrder) : []),
+    // Without a database the claims are unknown (undefined), not none.
+    async () => (db ? (await db.claims.where('articleId').equals(articleId).toArray()).sort(compareClaimsInTextOrder) : undefined),
     [db, articleId],
   );
 }

@@ -35,13 +35,16 @@ export function useSuggestions(article: Article, table: TokenTable | null, claim
   // a long article it takes a good part of a second), and soon after, before
   // the reader has started selecting text that its outlines would redraw.
   const [all, setAll] = useState<Suggestion[]>([]);
+  const claimsLoaded = claims !== undefined;
   useEffect(() => {
-    if (!enabled || !table) {
+    // After the claims, too: on a reopened article the tokens can come from the
+    // token cache first, and the claims' highlights must not wait for the engine.
+    if (!enabled || !table || !claimsLoaded) {
       setAll([]);
       return;
     }
     return afterNextPaint(() => setAll(suggestClaims(article.text, table, rulesFor(article.lang))));
-  }, [enabled, table, article.text, article.lang]);
+  }, [enabled, table, claimsLoaded, article.text, article.lang]);
   const dismissed = useLiveQuery(
     async () => new Set(db ? (await db.dismissals.where('articleId').equals(article.id).toArray()).map((row) => row.suggestionId) : []),
     [db, article.id],

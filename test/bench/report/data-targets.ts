@@ -103,11 +103,12 @@ function scaleSubject(scale: ScaleResults): string {
 
 function scaleTargets(scale: ScaleResults): TargetRow[] {
   const subject = scaleSubject(scale);
-  const startWith = medianOf(scale.startWith, (s) => s.textPaintedMs);
-  const startWithout = medianOf(scale.startWithout, (s) => s.textPaintedMs);
+  // The boot script's first paint does not depend on claims: the start is the live view with its claims.
+  const startWith = medianOf(scale.startWith, (s) => s.claimsPaintedMs);
+  const startWithout = medianOf(scale.startWithout, (s) => s.claimsPaintedMs);
   const library = median(scale.libraryWith);
   return [
-    { issue: 7, subject, what: 'start: default article\'s text painted', value: ms(startWith), against: `no claims ${ms(startWithout)}`, measured: ratio(startWith / startWithout), target: `≤ ${START_RATIO_LIMIT.toFixed(2)}x`, pass: judged(startWith / startWithout, START_RATIO_LIMIT) },
+    { issue: 7, subject, what: 'start: default article\'s view and claims painted', value: ms(startWith), against: `no claims ${ms(startWithout)}`, measured: ratio(startWith / startWithout), target: `≤ ${START_RATIO_LIMIT.toFixed(2)}x`, pass: judged(startWith / startWithout, START_RATIO_LIMIT) },
     { issue: 7, subject, what: `library: ${scale.articles} rows painted (proposed budget)`, value: ms(library), against: '', measured: ms(library), target: `≤ ${LIBRARY_LIMIT_MS.toLocaleString('en')} ms`, pass: judged(library, LIBRARY_LIMIT_MS) },
     exportTarget(7, subject, 'full export (proposed budget)', scale.exports, FULL_EXPORT_RATIO_LIMIT),
   ];
@@ -116,8 +117,9 @@ function scaleTargets(scale: ScaleResults): TargetRow[] {
 function scaleDetails(scale: ScaleResults): DetailRow[] {
   const subject = scaleSubject(scale);
   return [
-    { subject, what: 'start without claims: text painted', value: ms(medianOf(scale.startWithout, (s) => s.textPaintedMs)) },
-    { subject, what: 'start with claims: text painted', value: ms(medianOf(scale.startWith, (s) => s.textPaintedMs)) },
+    { subject, what: 'start without claims: text painted (first paint)', value: ms(medianOf(scale.startWithout, (s) => s.textPaintedMs)) },
+    { subject, what: 'start with claims: text painted (first paint)', value: ms(medianOf(scale.startWith, (s) => s.textPaintedMs)) },
+    { subject, what: 'start without claims: live view painted', value: ms(medianOf(scale.startWithout, (s) => s.claimsPaintedMs)) },
     { subject, what: `start with claims: the default article's ${scale.defaultArticleClaims} highlights painted`, value: ms(medianOf(scale.startWith, (s) => s.claimsPaintedMs)) },
     { subject, what: 'library without claims: rows painted', value: ms(median(scale.libraryWithout)) },
     { subject, what: 'library with claims: rows painted', value: ms(median(scale.libraryWith)) },

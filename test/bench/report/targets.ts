@@ -75,12 +75,12 @@ function claimsTargets(claims: ClaimsResults): TargetRow[] {
   const creationMedian = median(claims.creationMs);
   const creationP95 = quantile(claims.creationMs, 0.95);
   const openWith = medianOf(claims.withClaims, (s) => s.claimsPaintedMs);
-  const openWithout = medianOf(claims.withoutClaims, (s) => s.textPaintedMs);
+  const openWithout = medianOf(claims.withoutClaims, (s) => s.viewPaintedMs);
   const n = `(n = ${claims.creationMs.length})`;
   return [
     { issue: 3, subject, what: `create a claim: key → highlight painted, median ${n}`, value: ms(creationMedian), against: '', measured: ms(creationMedian), target: '≤ 16 ms', pass: judged(creationMedian, 16) },
     { issue: 3, subject, what: `create a claim: key → highlight painted, p95 ${n}`, value: ms(creationP95), against: '', measured: ms(creationP95), target: '≤ 50 ms', pass: judged(creationP95, 50) },
-    { issue: 3, subject, what: 'open: all highlights painted', value: ms(openWith), against: `no claims, text painted ${ms(openWithout)}`, measured: ratio(openWith / openWithout), target: '≤ 1.50x', pass: judged(openWith / openWithout, 1.5) },
+    { issue: 3, subject, what: 'open: all highlights painted', value: ms(openWith), against: `no claims, view painted ${ms(openWithout)}`, measured: ratio(openWith / openWithout), target: '≤ 1.50x', pass: judged(openWith / openWithout, 1.5) },
   ];
 }
 
@@ -130,7 +130,8 @@ export function detailRows(loading: LoadingResults | null, claims: ClaimsResults
   if (claims) {
     const subject = `long, ${claims.claimCount.toLocaleString('en')} claims`;
     rows.push(
-      { subject, what: 'open without claims: text painted', value: ms(medianOf(claims.withoutClaims, (s) => s.textPaintedMs)) },
+      { subject, what: 'open without claims: text painted (first paint)', value: ms(medianOf(claims.withoutClaims, (s) => s.textPaintedMs)) },
+      { subject, what: 'open without claims: view painted', value: ms(medianOf(claims.withoutClaims, (s) => s.viewPaintedMs)) },
       { subject, what: 'open with claims: text painted', value: ms(medianOf(claims.withClaims, (s) => s.textPaintedMs)) },
       { subject, what: 'open with claims: all highlights painted', value: ms(medianOf(claims.withClaims, (s) => s.claimsPaintedMs)) },
       { subject, what: 'create: key → "saved" shown (write committed), median / p95', value: `${ms(median(claims.creationSavedMs))} / ${ms(quantile(claims.creationSavedMs, 0.95))}` },

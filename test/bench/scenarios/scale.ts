@@ -24,7 +24,7 @@ import { libraryClaimTotal, watchLibraryRows } from './library-rows.ts';
 export interface StartSample {
   /** Navigation start to `shucho:text-painted`. */
   textPaintedMs: number;
-  /** Navigation start to the frame showing the default article's claims (the text alone without claims). */
+  /** Navigation start to the frame showing the live article view with the default article's claims (the view alone without claims). */
   claimsPaintedMs: number;
 }
 
