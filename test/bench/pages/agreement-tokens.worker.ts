@@ -7,20 +7,12 @@
  * build's dictionary manifest. Untimed setup of the Issue 5 case.
  */
 import { TokenizerBuilder } from '@patdx/kuromoji';
+import { loadArrayBuffer } from './plain-dictionary-loader.ts';
 import type { TokenTable } from '../../../src/domain/token.ts';
 import { tokenizeJapanese, transferablesOf } from '../../../src/nlp/encode-tokens.ts';
 
 /** What the worker posts back. */
 export type TokensReply = { ok: true; table: TokenTable; ms: number } | { ok: false; error: string };
-
-async function loadArrayBuffer(name: string): Promise<ArrayBuffer> {
-  const response = await fetch(`/dict/${name}`);
-  if (!response.ok) throw new Error(`/dict/${name}: HTTP ${response.status}`);
-  const bytes = await response.arrayBuffer();
-  const head = new Uint8Array(bytes, 0, 2);
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return bytes;
-  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-}
 
 const building = new TokenizerBuilder({ loader: { loadArrayBuffer } }).build();
 

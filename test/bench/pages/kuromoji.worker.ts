@@ -6,6 +6,7 @@
  * against, so it does nothing the plain library would not.
  */
 import { TokenizerBuilder } from '@patdx/kuromoji';
+import { loadArrayBuffer } from './plain-dictionary-loader.ts';
 
 type KuromojiToken = ReturnType<Awaited<ReturnType<TokenizerBuilder['build']>>['tokenize']>[number];
 
@@ -13,15 +14,6 @@ type KuromojiToken = ReturnType<Awaited<ReturnType<TokenizerBuilder['build']>>['
 export type BaselineReply =
   | { ok: true; tokens: KuromojiToken[]; buildMs: number; tokenizeMs: number }
   | { ok: false; error: string };
-
-async function loadArrayBuffer(name: string): Promise<ArrayBuffer> {
-  const response = await fetch(`/dict/${name}`);
-  if (!response.ok) throw new Error(`/dict/${name}: HTTP ${response.status}`);
-  const bytes = await response.arrayBuffer();
-  const head = new Uint8Array(bytes, 0, 2);
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return bytes;
-  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-}
 
 const started = performance.now();
 const building = new TokenizerBuilder({ loader: { loadArrayBuffer } }).build();

@@ -3,29 +3,20 @@
  * alone must fire on each "fires" sentence (covering "expect" when given)
  * and stay silent on each "doesNotFire" sentence. Linguists add cases there.
  */
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { TokenTable } from '../../../src/domain/token.ts';
+import { describe, expect, it } from 'vitest';
 import type { CueRuleSet } from '../../../src/domain/cues/cue-rule.ts';
-import { parseCueRuleSet } from '../../../src/domain/cues/parse-cue-rules.ts';
 import { suggestClaims } from '../../../src/domain/cues/suggest-claims.ts';
-import { loadTokenizer } from '../../../src/cli/lib/node-tokenizer.ts';
+import { shippedRules, useTokenizers } from './support.ts';
 
-const ruleSets: CueRuleSet[] = ['ja', 'en'].map((lang) =>
-  parseCueRuleSet(JSON.parse(readFileSync(new URL(`../../../data/cues/${lang}.json`, import.meta.url), 'utf8'))),
-);
+const ruleSets: CueRuleSet[] = (['ja', 'en'] as const).map(shippedRules);
 
-const tokenizers = new Map<string, (text: string) => TokenTable>();
-beforeAll(async () => {
-  tokenizers.set('ja', await loadTokenizer('ja'));
-  tokenizers.set('en', await loadTokenizer('en'));
-}, 30_000);
+const tokenizer = useTokenizers();
 
 for (const ruleSet of ruleSets) {
   describe(`${ruleSet.lang} rules`, () => {
     for (const rule of ruleSet.rules) {
       const alone: CueRuleSet = { lang: ruleSet.lang, rules: [rule] };
-      const run = (text: string) => suggestClaims(text, tokenizers.get(ruleSet.lang)!(text), alone);
+      const run = (text: string) => suggestClaims(text, tokenizer(ruleSet.lang)(text), alone);
       it(`${rule.id} has examples both ways`, () => {
         expect(rule.examples.fires.length).toBeGreaterThan(0);
         expect(rule.examples.doesNotFire.length).toBeGreaterThan(0);

@@ -1,18 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ArticleLanguage } from '../../../src/domain/article.ts';
 import { tokenAt, type TokenTable } from '../../../src/domain/token.ts';
 import { cutSentences } from '../../../src/domain/cues/segments.ts';
 import { isGraphemeBoundary } from '../../../src/text/graphemes.ts';
-import { loadTokenizer } from '../../../src/cli/lib/node-tokenizer.ts';
+import { useTokenizers } from './support.ts';
 import { tokens } from './hand-tokens.ts';
 
-let japanese: (text: string) => TokenTable;
-let english: (text: string) => TokenTable;
-beforeAll(async () => {
-  japanese = await loadTokenizer('ja');
-  english = await loadTokenizer('en');
-}, 30_000);
+const tokenizer = useTokenizers();
+const japanese = (text: string) => tokenizer('ja')(text);
+const english = (text: string) => tokenizer('en')(text);
 
 function cut(text: string, table: TokenTable, lang: ArticleLanguage) {
   const list = Array.from({ length: table.count }, (_, i) => tokenAt(table, text, i));

@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { TokenTable } from '../../../src/domain/token.ts';
-import type { CueRuleSet } from '../../../src/domain/cues/cue-rule.ts';
-import { parseCueRuleSet } from '../../../src/domain/cues/parse-cue-rules.ts';
 import { covers, suggestClaims, type SuggestOptions } from '../../../src/domain/cues/suggest-claims.ts';
 import { suggestionId } from '../../../src/domain/cues/suggestion.ts';
-import { loadTokenizer } from '../../../src/cli/lib/node-tokenizer.ts';
+import { shippedRules, useTokenizers } from './support.ts';
 
-const load = (lang: string): CueRuleSet =>
-  parseCueRuleSet(JSON.parse(readFileSync(new URL(`../../../data/cues/${lang}.json`, import.meta.url), 'utf8')));
-const JA = load('ja');
-const EN = load('en');
+const JA = shippedRules('ja');
+const EN = shippedRules('en');
 
-let japanese: (text: string) => TokenTable;
-let english: (text: string) => TokenTable;
-beforeAll(async () => {
-  japanese = await loadTokenizer('ja');
-  english = await loadTokenizer('en');
-}, 30_000);
+const tokenizer = useTokenizers();
+const japanese = (text: string) => tokenizer('ja')(text);
+const english = (text: string) => tokenizer('en')(text);
 
 /** Suggestions on Japanese `text` as [label, quoted text, ruleId]. */
 function ja(text: string, options?: SuggestOptions) {
