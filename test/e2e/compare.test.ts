@@ -13,30 +13,6 @@ const baseUrl = inject('baseUrl');
 class ComparePageObject {
   constructor(readonly page: Page) {}
 
-  /** Writes the prepared pair (and Chie's reviews) straight into the app's IndexedDB, as another tab or an import would. */
-  async seedPair(): Promise<void> {
-    await this.page.evaluate(
-      ({ annotators, claims, reviews }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('shucho');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(['annotators', 'claims', 'reviews'], 'readwrite');
-            annotators.forEach((a) => tx.objectStore('annotators').put(a));
-            claims.forEach((c) => tx.objectStore('claims').put(c));
-            reviews.forEach((r) => tx.objectStore('reviews').put(r));
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { annotators: [AIKO, BEN, REVIEWER], claims: [...AIKO_CLAIMS, ...BEN_CLAIMS], reviews: REVIEWS },
-    );
-  }
-
   async open(articleId: string): Promise<void> {
     await this.page.goto(`${baseUrl}/#/compare/${encodeURIComponent(articleId)}`);
     // A fresh load, so that nothing cached from before the raw writes is shown.
@@ -81,7 +57,8 @@ describe('comparing two annotators', () => {
     // The app has opened (and created) the database once the text is shown.
     await app.articleText.waitFor();
     compare = new ComparePageObject(app.page);
-    await compare.seedPair();
+    // The prepared pair (and Chie's reviews), written as another tab or an import would.
+    await app.putRows({ annotators: [AIKO, BEN, REVIEWER], claims: [...AIKO_CLAIMS, ...BEN_CLAIMS], reviews: REVIEWS });
     await compare.open(ARTICLE_ID);
   });
   afterEach(async () => {

@@ -79,17 +79,7 @@ describe('durability', () => {
     await conflict.getByRole('button', { name: 'Keep my version' }).click();
     await expect.poll(async () => (await first.storedClaims())[0]?.note).toBe('edited in the second tab');
     // The other tab's version is kept in the claim's history, not lost.
-    const history = await first.page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('shucho');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('claimHistory').objectStore('claimHistory').getAll();
-            request.onsuccess = () => resolve((request.result as { claim: { note: string } }[]).map((row) => row.claim.note));
-          };
-        }),
-    );
+    const history = (await first.storedRows<{ claim: { note: string } }>('claimHistory')).map((row) => row.claim.note);
     expect(history).toEqual(['edited in the first tab']);
     await expect.poll(() => first.page.locator('.claim-panel .claim-row__note').first().textContent()).toBe('edited in the second tab');
     expect([...(await first.problemsSeen()), ...(await second.problemsSeen())]).toEqual([]);

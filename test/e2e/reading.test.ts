@@ -67,23 +67,7 @@ describe('reading the shipped article', () => {
 
     // A user's article, stored in IndexedDB, is painted from there on the next visit.
     const mine = { id: 'first-paint-mine', title: 'A <b>user</b> article', lang: 'en', text: 'The first line.\nThe <i>second</i> line.', contentHash: 'x', addedAt: '2026-11-29T10:00:00.000Z' };
-    await app.page.evaluate(
-      (article) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('shucho');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const transaction = open.result.transaction('articles', 'readwrite');
-            transaction.objectStore('articles').put(article);
-            transaction.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            transaction.onerror = () => reject(transaction.error);
-          };
-        }),
-      mine,
-    );
+    await app.putRows({ articles: [mine] });
     held = new Promise<void>((resolve) => (release = resolve));
     await app.page.goto(`${baseUrl}/#/article/${mine.id}`);
     await app.page.reload();
@@ -147,17 +131,7 @@ describe('reading the shipped article', () => {
     await app.waitForTokens();
     expect(counter.bytes - firstVisit.bytes).toBeLessThan(100_000);
 
-    const stored = await app.page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('shucho');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('articles').objectStore('articles').getAllKeys();
-            request.onsuccess = () => resolve(request.result as string[]);
-          };
-        }),
-    );
+    const stored = (await app.storedRows<{ id: string }>('articles')).map((article) => article.id);
     expect(stored).toEqual(['nvidia-deepseek-2025-01-27']);
 
     await context.setOffline(true);

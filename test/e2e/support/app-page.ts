@@ -186,21 +186,52 @@ export class AppPage {
 
   /** Reads all claims straight from IndexedDB, to check what was really stored. */
   async storedClaims(): Promise<Array<{ id: string; label: string; anchor: { start: number; end: number; exact: string; prefix: string; suffix: string }; note: string; gloss: string; evidence: Array<{ url: string; title: string }> }>> {
+    return this.storedRows('claims');
+  }
+
+  /** Every row of one store of the app's IndexedDB, read straight from it (not through the app). */
+  async storedRows<Row>(store: string): Promise<Row[]> {
     return this.page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
+      (name) =>
+        new Promise<Row[]>((resolve, reject) => {
           const open = indexedDB.open('shucho');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const request = db.transaction('claims').objectStore('claims').getAll();
+            const request = db.transaction(name).objectStore(name).getAll();
             request.onsuccess = () => {
-              resolve(request.result);
+              resolve(request.result as Row[]);
               db.close();
             };
             request.onerror = () => reject(request.error);
           };
         }),
+      store,
+    );
+  }
+
+  /**
+   * Writes rows straight into the app's IndexedDB (store name → rows), in
+   * one transaction, as another tab or an import would.
+   */
+  async putRows(rows: Record<string, unknown[]>): Promise<void> {
+    await this.page.evaluate(
+      (byStore) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('shucho');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(Object.keys(byStore), 'readwrite');
+            for (const [store, list] of Object.entries(byStore)) for (const row of list) tx.objectStore(store).put(row);
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      rows,
     );
   }
 
