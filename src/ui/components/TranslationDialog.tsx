@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from './ModalDialog.tsx';
 import { normalizeArticleText } from '../../domain/article-input/normalize-article-text.ts';
 import { decodeTextFile } from '../../content/decode-text-file.ts';
 
@@ -17,49 +18,42 @@ export function TranslationDialog({ initial, onSave, onCancel }: { initial: stri
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), []);
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog dialog--wide"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="translation-title"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel();
-        }}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (text.length > MAX_TRANSLATION) setProblem(t('translation.tooLong', { max: MAX_TRANSLATION }));
-          else onSave(normalizeArticleText(text));
-        }}
-      >
-        <h2 id="translation-title">{t('translation.title')}</h2>
-        <p className="hint">{t('translation.explain')}</p>
-        <label>
-          {t('translation.text')}
-          <textarea ref={area} rows={10} value={text} onChange={(event) => setText(event.target.value)} />
-        </label>
-        <label>
-          {t('translation.file')}
-          <input
-            type="file"
-            accept=".txt,.md,text/plain,text/markdown"
-            onChange={async (event) => {
-              const file = event.target.files?.[0];
-              if (!file) return;
-              const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
-              if (decoded.ok) {
-                setText(decoded.text);
-                setProblem(null);
-              } else setProblem(t(`translation.${decoded.reason}`, { file: file.name }));
-            }}
-          />
-        </label>
-        {problem && <p className="error" role="alert">{problem}</p>}
-        <div className="dialog__actions">
-          <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('translation.save')}</button>
-        </div>
-      </form>
-    </div>
+    <ModalDialog
+      className="dialog--wide"
+      labelledBy="translation-title"
+      onEscape={onCancel}
+      onSubmit={() => {
+        if (text.length > MAX_TRANSLATION) setProblem(t('translation.tooLong', { max: MAX_TRANSLATION }));
+        else onSave(normalizeArticleText(text));
+      }}
+    >
+      <h2 id="translation-title">{t('translation.title')}</h2>
+      <p className="hint">{t('translation.explain')}</p>
+      <label>
+        {t('translation.text')}
+        <textarea ref={area} rows={10} value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <label>
+        {t('translation.file')}
+        <input
+          type="file"
+          accept=".txt,.md,text/plain,text/markdown"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            if (!file) return;
+            const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+            if (decoded.ok) {
+              setText(decoded.text);
+              setProblem(null);
+            } else setProblem(t(`translation.${decoded.reason}`, { file: file.name }));
+          }}
+        />
+      </label>
+      {problem && <p className="error" role="alert">{problem}</p>}
+      <div className="dialog__actions">
+        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary">{t('translation.save')}</button>
+      </div>
+    </ModalDialog>
   );
 }

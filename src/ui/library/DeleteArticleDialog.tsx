@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../components/ModalDialog.tsx';
 import type { LibraryRow } from './summarize-library.ts';
 
 /**
@@ -27,40 +28,34 @@ export function DeleteArticleDialog({
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog delete-article-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${ids}-title`}
-        aria-describedby={`${ids}-body`}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !busy) onCancel();
-        }}
-      >
-        <h2 id={`${ids}-title`}>{t('library.delete.title')}</h2>
-        <p id={`${ids}-body`}>
-          {t('library.delete.explain', { title: row.title, count: row.claims })}
+    <ModalDialog
+      className="delete-article-dialog"
+      labelledBy={`${ids}-title`}
+      describedBy={`${ids}-body`}
+      {...(busy ? {} : { onEscape: onCancel })}
+    >
+      <h2 id={`${ids}-title`}>{t('library.delete.title')}</h2>
+      <p id={`${ids}-body`}>
+        {t('library.delete.explain', { title: row.title, count: row.claims })}
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {t('library.delete.failed', { error })}
         </p>
-        {error && (
-          <p className="error" role="alert">
-            {t('library.delete.failed', { error })}
-          </p>
+      )}
+      <div className="dialog__actions">
+        {onExport && (
+          <button type="button" onClick={() => onExport(row.id)} disabled={busy}>
+            {t('library.delete.exportFirst')}
+          </button>
         )}
-        <div className="dialog__actions">
-          {onExport && (
-            <button type="button" onClick={() => onExport(row.id)} disabled={busy}>
-              {t('library.delete.exportFirst')}
-            </button>
-          )}
-          <button type="button" ref={cancel} onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
-            {t('library.delete.confirm')}
-          </button>
-        </div>
+        <button type="button" ref={cancel} onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
+          {t('library.delete.confirm')}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
