@@ -22,11 +22,76 @@ export interface TimingEntry {
  */
 export const NAME_HELPER = 'globalThis.__name ??= (fn) => fn;';
 
+/**
+ * Reports every User Timing mark and measure of a page to the bench through
+ * a binding, as it is made. So waiting for a milestone needs no script run
+ * in the page: Playwright's `waitForFunction` would first inject its own
+ * script (20 to 50 ms of the page's main thread) at a moment set by the
+ * page's load event, which for the app falls between its boot script and
+ * its first frame, and for the empty page after it.
+ */
+const ENTRY_REPORTER = `new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) globalThis.__benchEntry?.(entry.name);
+}).observe({ entryTypes: ['mark', 'measure'] });`;
+
+/** Per page: the entry names reported since its last navigation, and who waits for which. */
+interface EntryLog {
+  seen: Set<string>;
+  waiters: Set<{ names: string[]; resolve: (name: string) => void }>;
+}
+const entryLogs = new WeakMap<Page, EntryLog>();
+
+function entryLog(page: Page): EntryLog {
+  let log = entryLogs.get(page);
+  if (!log) {
+    const created: EntryLog = { seen: new Set(), waiters: new Set() };
+    entryLogs.set(page, (log = created));
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) created.seen.clear();
+    });
+  }
+  return log;
+}
+
 /** A new browser context: empty HTTP cache, Cache Storage, IndexedDB and no service worker. */
 export async function freshContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ content: NAME_HELPER });
+  context.on('page', (page) => entryLog(page));
+  await context.exposeBinding('__benchEntry', ({ page }, name: unknown) => {
+    if (typeof name !== 'string') return;
+    const log = entryLog(page);
+    log.seen.add(name);
+    for (const waiter of log.waiters) {
+      if (waiter.names.includes(name)) {
+        log.waiters.delete(waiter);
+        waiter.resolve(name);
+      }
+    }
+  });
+  await context.addInitScript({ content: ENTRY_REPORTER });
   return context;
+}
+
+/** Resolves with the first of `names` that `page` has made, or rejects after `timeout` ms. */
+function firstEntryOf(page: Page, names: string[], timeout: number): Promise<string> {
+  const log = entryLog(page);
+  const made = names.find((name) => log.seen.has(name));
+  if (made) return Promise.resolve(made);
+  return new Promise((resolve, reject) => {
+    const waiter = {
+      names,
+      resolve: (name: string) => {
+        clearTimeout(timer);
+        resolve(name);
+      },
+    };
+    const timer = setTimeout(() => {
+      log.waiters.delete(waiter);
+      reject(new Error(`Timeout ${timeout} ms exceeded waiting for ${names.join(' or ')}`));
+    }, timeout);
+    log.waiters.add(waiter);
+  });
 }
 
 /** Stores `payload` in the app's database of `context`'s origin, through /__bench/seed.html. */
@@ -42,18 +107,14 @@ export async function seed(context: BrowserContext, origin: string, payload: See
 }
 
 /**
- * Waits until `page` has a User Timing entry `name` and returns the first
- * one. Polls every 100 ms rather than every frame, to stay out of the way of
- * what is being timed.
+ * Waits until `page` (of a `freshContext`) has a User Timing entry `name`
+ * and returns the first one. Runs nothing in the page until the entry is
+ * there (see ENTRY_REPORTER).
  * @throws if a `failName` mark appears first, or on timeout.
  */
 export async function waitForEntry(page: Page, name: string, failName?: string, timeout = MILESTONE_TIMEOUT_MS): Promise<TimingEntry> {
   try {
-    await page.waitForFunction(
-      ({ name, failName }) => performance.getEntriesByName(name).length > 0 || (failName !== undefined && performance.getEntriesByName(failName).length > 0),
-      { name, failName },
-      { polling: 100, timeout },
-    );
+    await firstEntryOf(page, failName === undefined ? [name] : [name, failName], timeout);
   } catch (error) {
     const status = await page.locator('.tokenizer-status').first().textContent({ timeout: 1000 }).catch(() => null);
     throw new Error(`${name} did not happen on ${page.url()} (tokenizer status: ${status ?? 'none'})`, { cause: error });
