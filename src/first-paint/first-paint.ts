@@ -3,7 +3,7 @@ import { loadShippedArticle, SHIPPED_ARTICLE_ID, SHIPPED_ARTICLE_TEXT, SHIPPED_A
 import { peekArticle } from '../storage/peek-article.ts';
 import { articleIdOf, parseRoute } from '../ui/route.ts';
 import { markAfterPaint } from '../ui/perf-marks.ts';
-import { renderFirstPaint } from './paint-article.ts';
+import { firstPaintBudget, renderFirstPaint } from './paint-article.ts';
 
 /**
  * The article's text on screen before the app's bundle (React, tiptap,
@@ -36,7 +36,7 @@ export function startFirstPaint(root: HTMLElement | null, hash: string, now: () 
   let onScreen: Promise<void> | null = null;
   const paint = (article: Pick<Article, 'title' | 'text' | 'lang' | 'headerImage'>) => {
     if (!root || (painted === null && root.childElementCount > 0)) return;
-    const next = renderFirstPaint(document, article);
+    const next = renderFirstPaint(document, article, firstPaintBudget(innerWidth, innerHeight));
     if (painted) painted.replaceWith(next);
     else root.append(next);
     painted = next;

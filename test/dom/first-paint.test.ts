@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ShuchoDatabase } from '../../src/storage/database.ts';
 import { peekArticle } from '../../src/storage/peek-article.ts';
-import { FIRST_PAINT_CHARACTERS, renderFirstPaint } from '../../src/first-paint/paint-article.ts';
+import { FIRST_PAINT_CHARACTERS, firstPaintBudget, renderFirstPaint } from '../../src/first-paint/paint-article.ts';
 import { adoptFirstPaint, startFirstPaint } from '../../src/first-paint/first-paint.ts';
 import { SHIPPED_ARTICLE_ID } from '../../src/content/shipped-article.ts';
 import { paragraphsOf, type Article } from '../../src/domain/article.ts';
@@ -162,5 +162,25 @@ describe('startFirstPaint', () => {
     expect(await adoptFirstPaint()).toEqual(userArticle);
     expect(root.children).toHaveLength(1);
     expect(root.querySelector('.first-paint')).toBeNull();
+  });
+});
+
+describe('firstPaintBudget', () => {
+  it('draws what would fill the window, within 1,000 and 12,000 characters', () => {
+    const laptop = firstPaintBudget(1360, 900);
+    // A 1360×900 window shows about 1,200 characters of the article column: the budget covers them.
+    expect(laptop).toBeGreaterThan(1_200);
+    expect(laptop).toBeLessThan(FIRST_PAINT_CHARACTERS);
+    expect(firstPaintBudget(3840, 2160)).toBeGreaterThan(laptop);
+    expect(firstPaintBudget(3840 * 4, 2160 * 4)).toBe(12_000);
+    expect(firstPaintBudget(320, 200)).toBe(1_000);
+    expect(firstPaintBudget(0, 0)).toBe(FIRST_PAINT_CHARACTERS);
+  });
+
+  it('is what renderFirstPaint cuts at', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `${i}${'い'.repeat(199)}`).join('\n');
+    const shell = renderFirstPaint(document, { ...userArticle, text }, 1_000);
+    // Paragraphs start every 201 units: the fifth (804–1004) runs past 1,000 and is the last drawn.
+    expect(shell.querySelectorAll('.article-text > p')).toHaveLength(5);
   });
 });
