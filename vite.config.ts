@@ -3,28 +3,31 @@ import react from '@vitejs/plugin-react';
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serviceWorker } from './src/offline/vite-plugin-service-worker.ts';
+import { inlineBootPlugin, type CspDirectives } from './src/first-paint/vite-plugin-inline-boot.ts';
 
 /** Where the IPADIC dictionary of @patdx/kuromoji lives in node_modules. */
 const DICTIONARY_DIR = join(import.meta.dirname, 'node_modules/@patdx/kuromoji/dict');
 
 /**
- * The strict Content Security Policy of the built app. No inline script, no
- * eval, no plugins; the worker and service worker come from our own origin;
- * `connect-src 'self'` keeps every fetch on this machine's origin. Images may
- * come from https (the article's header image).
+ * The strict Content Security Policy of the built app. No eval, no plugins,
+ * no inline script or style but the boot script and its sheet, which
+ * inlineBoot() puts into the page and allows by hash; the worker and service
+ * worker come from our own origin; `connect-src 'self'` keeps every fetch on
+ * this machine's origin. Images may come from https (the article's header
+ * image).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const CONTENT_SECURITY_POLICY: CspDirectives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'https:', 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+};
 
 /**
  * Serves the kuromoji dictionary at `/dict/*.dat.gz`: from node_modules in
@@ -60,43 +63,22 @@ function kuromojiDictionary(): Plugin {
   };
 }
 
-/**
- * The page's entry is the tiny boot script, which starts the tokenizer worker
- * and then imports the app. So that the app's chunk downloads in parallel
- * rather than after boot ran, the built page preloads it (and its imports).
- */
-function preloadApp(): Plugin {
-  return {
-    name: 'shucho-preload-app',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter((item) => item.type === 'chunk');
-        const main = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/main.tsx'));
-        if (!main) return [];
-        const files = [main.fileName, ...main.imports];
-        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const }));
-      },
-    },
-  };
-}
-
-/** Puts the CSP into the built page only: the dev server needs an inline React refresh preamble. */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'shucho-content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-    ],
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), kuromojiDictionary(), contentSecurityPolicy(), preloadApp(), serviceWorker()],
+  plugins: [
+    react(),
+    kuromojiDictionary(),
+    inlineBootPlugin({ boot: 'src/boot.ts', app: 'src/main.tsx', tokenizerWorker: 'tokenizer.worker', csp: CONTENT_SECURITY_POLICY }),
+    serviceWorker(),
+  ],
   worker: { format: 'es', plugins: () => [kuromojiDictionary()] },
-  build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    // The app's entry (index.html's, until inlineBootPlugin puts the boot script in its place).
+    rolldownOptions: { output: { entryFileNames: 'assets/main-[hash].js' } },
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
 });

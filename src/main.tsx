@@ -11,6 +11,7 @@ import { systemClock } from './domain/ids.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { appEvents } from './ui/app-events.ts';
 import { adoptFirstPaint } from './first-paint/first-paint.ts';
+import './ui/styles.css';
 
 /**
  * The composition root: starts the dictionary download first (the slowest

@@ -7,3 +7,13 @@ declare module 'virtual:dictionary-manifest' {
   const manifest: readonly { name: string; bytes: number; decodedBytes?: number }[];
   export default manifest;
 }
+
+declare module 'virtual:app-entry' {
+  /**
+   * Where the boot script (src/boot.ts) finds the app it starts: the built
+   * files in a production build, the sources under the dev server (see
+   * src/first-paint/vite-plugin-inline-boot.ts).
+   */
+  const appEntry: import('../first-paint/load-app.ts').AppEntry;
+  export default appEntry;
+}

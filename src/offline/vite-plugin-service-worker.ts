@@ -92,7 +92,10 @@ export function serviceWorker(): Plugin {
     buildStart() {
       this.emitFile({ type: 'chunk', id: SOURCE, fileName: SERVICE_WORKER_FILE, preserveSignature: false });
     },
-    generateBundle(_options, bundle) {
+    generateBundle: {
+      // Last of all (with other 'post' hooks, in plugin order): the precache lists the bundle as it will be written.
+      order: 'post',
+      handler(_options, bundle) {
       const sw = bundle[SERVICE_WORKER_FILE];
       if (!sw || sw.type !== 'chunk') {
         this.error(`${SERVICE_WORKER_FILE} is missing from the bundle`);
@@ -118,6 +121,7 @@ export function serviceWorker(): Plugin {
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
+      },
     },
   };
 }

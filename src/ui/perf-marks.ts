@@ -2,8 +2,6 @@
  * User Timing marks for `npm run bench` (and the browser's performance
  * panel). Each mark is made once per page load; they cost nothing else.
  */
-const made = new Set<string>();
-
 /**
  * - `shucho:text-painted`: the article's text on screen (the boot script's
  *   first paint, or else the live view);
@@ -12,9 +10,14 @@ const made = new Set<string>();
  */
 export type PerfMark = 'shucho:text-painted' | 'shucho:view-painted' | 'shucho:tokens-ready';
 
+/**
+ * Marks `name` unless the page has that mark already. The page's own entries
+ * are the record, not this module: the boot script and the app each bundle
+ * their own copy of it.
+ */
 export function markOnce(name: PerfMark, detail?: Record<string, number>): void {
-  if (made.has(name) || typeof performance?.mark !== 'function') return;
-  made.add(name);
+  if (typeof performance?.mark !== 'function' || typeof performance.getEntriesByName !== 'function') return;
+  if (performance.getEntriesByName(name, 'mark').length > 0) return;
   performance.mark(name, detail ? { detail } : undefined);
 }
 
