@@ -168,8 +168,8 @@ describe('startFirstPaint', () => {
 describe('firstPaintBudget', () => {
   it('draws what would fill the window, within 1,000 and 12,000 characters', () => {
     const laptop = firstPaintBudget(1360, 900);
-    // A 1360×900 window shows about 1,200 characters of the article column: the budget covers them.
-    expect(laptop).toBeGreaterThan(1_200);
+    // A 1360×900 window shows about 700 characters of the article (measured in Chromium): the budget covers them with room to spare.
+    expect(laptop).toBeGreaterThan(1_000);
     expect(laptop).toBeLessThan(FIRST_PAINT_CHARACTERS);
     expect(firstPaintBudget(3840, 2160)).toBeGreaterThan(laptop);
     expect(firstPaintBudget(3840 * 4, 2160 * 4)).toBe(12_000);
