@@ -4,6 +4,7 @@ import { peekArticle } from '../storage/peek-article.ts';
 import { articleIdOf, parseRoute } from '../ui/route.ts';
 import { markAfterPaint } from '../ui/perf-marks.ts';
 import { firstPaintBudget, renderFirstPaint } from './paint-article.ts';
+import { warmUpFonts } from './warm-up-fonts.ts';
 
 /**
  * The article's text on screen before the app's bundle (React, tiptap,
@@ -51,10 +52,14 @@ export function startFirstPaint(root: HTMLElement | null, hash: string, now: () 
   const shipped = id === SHIPPED_ARTICLE_ID;
   if (shipped) paint({ title: SHIPPED_ARTICLE_TITLE, text: SHIPPED_ARTICLE_TEXT, lang: 'ja' });
 
+  const stored = id === null ? null : peekArticle(id, { timeoutMs: 500, ...(databaseName ? { name: databaseName } : {}) });
+  // While IndexedDB answers (the main thread is idle meanwhile), load the font the text will need.
+  const removeWarmUp = stored && !shipped && document.body ? warmUpFonts(document) : null;
   const found: Promise<Article | null> =
-    id === null
+    stored === null
       ? Promise.resolve(null)
-      : peekArticle(id, { timeoutMs: 500, ...(databaseName ? { name: databaseName } : {}) }).then(async (peek) => {
+      : stored.then(async (peek) => {
+          removeWarmUp?.();
           if ('found' in peek) {
             if (peek.found === null) unpaint();
             else if (!shipped || peek.found.title !== SHIPPED_ARTICLE_TITLE || peek.found.text !== SHIPPED_ARTICLE_TEXT) paint(peek.found);

@@ -125,6 +125,20 @@ describe('startFirstPaint', () => {
     expect(root.querySelector('h1')?.textContent).toBe(userArticle.title);
   });
 
+  it('lays out hidden Japanese while IndexedDB answers, and takes it away after', async () => {
+    const name = await databaseWith([userArticle]);
+    const root = document.createElement('div');
+    document.body.append(root);
+    startFirstPaint(root, '#/article/mine', now, name);
+    const sample = document.querySelector('.first-paint__warm-up');
+    expect(sample?.getAttribute('aria-hidden')).toBe('true');
+    expect(sample?.getAttribute('lang')).toBe('ja');
+    expect(root.contains(sample)).toBe(false);
+    await adoptFirstPaint();
+    expect(document.querySelector('.first-paint__warm-up')).toBeNull();
+    root.remove();
+  });
+
   it('paints the shipped article at once, before IndexedDB answers', () => {
     const root = document.createElement('div');
     startFirstPaint(root, '', now, `never-read-${crypto.randomUUID()}`);
