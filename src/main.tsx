@@ -16,11 +16,11 @@ import './ui/styles.css';
 /**
  * The composition root: starts the dictionary download first (the slowest
  * thing), then opens the database and renders. The article text does not wait
- * for the dictionary.
+ * for the dictionary; the service worker does.
  */
 async function start(): Promise<void> {
   const tokenizer = new TokenizerClient();
-  tokenizer.load();
+  const dictionaryLoaded = tokenizer.load();
   const root = createRoot(document.getElementById('root')!);
   // The article boot.ts painted, if any: the first render shows it again (and replaces that paint).
   const firstArticle = (await adoptFirstPaint()) ?? undefined;
@@ -39,7 +39,10 @@ async function start(): Promise<void> {
   // Paint the article now; storage (and with it the claims) follows.
   render({ state: 'opening' });
   render(await storage);
-  registerServiceWorker();
+  // The offline copy of the app (its precache: every file, fetched and
+  // stored) waits for this first dictionary load to end, either way, so as
+  // not to slow the tokens down.
+  void dictionaryLoaded.then(() => registerServiceWorker());
 }
 
 void start();

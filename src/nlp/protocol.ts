@@ -26,10 +26,13 @@ export interface TokenizeRequest {
   text: string;
   lang: TokenizerLang;
   /**
-   * Answer only from the worker's token cache, without waiting for the
-   * dictionary: a `notCached` message when the text is not there.
+   * Sent before the dictionary was ready. The worker answers from its token
+   * cache if it can, or else waits for the dictionary load under way and
+   * tokenizes right after it, with no round trip through the main thread.
+   * If no load is under way, or it fails, the answer is `notCached`: the
+   * client keeps the request and sends it again once a load succeeded.
    */
-  cachedOnly?: boolean;
+  early?: boolean;
 }
 
 /** Everything the main thread may send to the worker. */
@@ -71,10 +74,16 @@ export interface TokenizedMessage {
   type: 'tokenized';
   id: number;
   result: TokenizeResult;
+  /**
+   * When the worker began tokenizing, after any wait (its cache lookup, the
+   * dictionary), as `performance.timeOrigin + performance.now()` there: the
+   * main thread converts it to its own clock to measure the round trip.
+   */
+  startedAt?: number;
 }
 
 /** Everything the worker may send back. */
-/** The answer to a `cachedOnly` request whose text is not in the token cache. */
+/** The answer to an `early` request that found no tokens in the cache and no dictionary to make them with. */
 export interface NotCachedMessage {
   type: 'notCached';
   id: number;
@@ -164,7 +173,7 @@ export function isTokenizerMessage(value: unknown): value is TokenizerMessage {
     case 'loadFailed':
       return typeof value.error === 'string';
     case 'tokenized':
-      return isCount(value.id) && isTokenizeResult(value.result);
+      return isCount(value.id) && isTokenizeResult(value.result) && (value.startedAt === undefined || (typeof value.startedAt === 'number' && Number.isFinite(value.startedAt)));
     case 'notCached':
       return isCount(value.id);
     default:
@@ -181,7 +190,7 @@ export function isTokenizerRequest(value: unknown): value is TokenizerRequest {
     isCount(value.id) &&
     typeof value.text === 'string' &&
     isLang(value.lang) &&
-    (value.cachedOnly === undefined || typeof value.cachedOnly === 'boolean')
+    (value.early === undefined || typeof value.early === 'boolean')
   );
 }
 

@@ -43,8 +43,8 @@ interface Pending {
   resolve: (result: TokenizeResult) => void;
   /** `performance.now()` when the request was posted to the worker; set by `send`. */
   sentAt?: number;
-  /** Sent as a token-cache probe (`cachedOnly`): on a miss it waits for the dictionary like any other. */
-  probe?: boolean;
+  /** Sent `early`, before the dictionary was ready: the worker answers from its cache or after the load; `notCached` puts it back in the queue. */
+  early?: boolean;
 }
 
 /** The User Timing measure of one tokenize request, posted to the worker until its result is validated here. */
@@ -81,12 +81,19 @@ function measure(name: string, start: number | undefined, detail: Record<string,
  * Measures one tokenize request. `detail.workerMs` is the worker's own
  * tokenize time, so roundtrip minus it is the cost of crossing the thread
  * boundary (copying the text in, the table out, and `checkMs` validating it).
+ * An `early` request, which waited in the worker for the dictionary, is
+ * measured from when its tokenizing began there (`workerStartedAt`, on the
+ * worker's clock): its text was copied in during the wait.
  */
-function measureRoundtrip(pending: Pending, arrivedAt: number | undefined, result: TokenizeResult): void {
+function measureRoundtrip(pending: Pending, arrivedAt: number | undefined, result: TokenizeResult, workerStartedAt: number | undefined): void {
   const end = now();
+  let began = pending.sentAt;
+  if (pending.early && began !== undefined && end !== undefined && workerStartedAt !== undefined) {
+    began = Math.min(end, Math.max(began, workerStartedAt - performance.timeOrigin));
+  }
   measure(
     TOKENIZE_ROUNDTRIP_MEASURE,
-    pending.sentAt,
+    began,
     {
       characters: pending.request.text.length,
       lang: pending.request.lang,
@@ -165,9 +172,10 @@ export class TokenizerClient {
         return;
       }
       if (this.state.status === 'idle') this.startLoading();
-      // A text tokenized before may be in the worker's token cache: ask it
-      // now rather than after the dictionary, and wait for that only on a miss.
-      pending.probe = true;
+      // Sent now: the worker answers from its token cache (a text seen
+      // before) or tokenizes as soon as its dictionary is built, without a
+      // round trip through this thread, which is busy starting the app then.
+      pending.early = true;
       this.send(pending);
     });
   }
@@ -228,13 +236,13 @@ export class TokenizerClient {
   private send(pending: Pending): void {
     const worker = this.ensureWorker();
     if (!worker) {
-      if (pending.probe) this.queued.push(pending);
+      if (pending.early) this.queued.push(pending);
       else pending.resolve({ ok: false, error: 'The tokenizer worker could not be started' });
       return;
     }
     this.inFlight.set(pending.request.id, pending);
     pending.sentAt = now();
-    worker.postMessage(pending.probe ? { ...pending.request, cachedOnly: true } : pending.request);
+    worker.postMessage(pending.early ? { ...pending.request, early: true } : pending.request);
   }
 
   private receive(data: unknown): void {
@@ -270,7 +278,7 @@ export class TokenizerClient {
         const pending = this.inFlight.get(message.id);
         if (!pending) return;
         this.inFlight.delete(message.id);
-        measureRoundtrip(pending, arrivedAt, message.result);
+        measureRoundtrip(pending, arrivedAt, message.result, message.startedAt);
         pending.resolve(message.result);
         return;
       }
@@ -278,7 +286,7 @@ export class TokenizerClient {
         const pending = this.inFlight.get(message.id);
         if (!pending) return;
         this.inFlight.delete(message.id);
-        pending.probe = false;
+        pending.early = false;
         if (this.state.status === 'ready') this.send(pending);
         else this.queued.push(pending);
         return;
@@ -294,14 +302,14 @@ export class TokenizerClient {
 
   /**
    * Resolves everything sent to the worker, and the load waiters, with
-   * `error`; queued requests stay, and so do cache probes, which join them.
+   * `error`; queued requests stay, and so do early requests, which join them.
    */
   private failInFlight(error: string): void {
     const inFlight = [...this.inFlight.values()];
     this.inFlight.clear();
     for (const pending of inFlight) {
-      if (pending.probe && !this.disposed) {
-        pending.probe = false;
+      if (pending.early && !this.disposed) {
+        pending.early = false;
         this.queued.push(pending);
       } else pending.resolve({ ok: false, error });
     }

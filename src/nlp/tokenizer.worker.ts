@@ -39,6 +39,10 @@ const tokenCache = createTokenCache({
   baseUrl: new URL(import.meta.env.BASE_URL, scope.location.href).href,
 });
 let tokenizer: Tokenizer | null = null;
+/** Tokenize requests received and not yet answered. */
+let requestsUnderWay = 0;
+/** The loader whose downloaded files are still to be written to the offline copy. */
+let unpersisted: ReturnType<typeof createDictionaryLoader> | null = null;
 let readyMs = 0;
 let loading: Promise<void> | null = null;
 /** Counts load attempts, so that a failed attempt's late progress is not reported. */
@@ -83,8 +87,10 @@ function load(): Promise<void> {
         tokenizer = built;
         readyMs = performance.now() - started;
         post({ type: 'ready', ms: readyMs });
-        // Only now, with the tokenizer built, the offline copy is written.
-        void loader.persist();
+        // The offline copy (about 100 MB of copying and writing) waits until
+        // the requests under way, which waited for this dictionary, are answered.
+        unpersisted = loader;
+        persistWhenIdle();
       },
       (error: unknown) => {
         // Stop this attempt's stragglers (files still downloading) from reporting progress.
@@ -98,20 +104,41 @@ function load(): Promise<void> {
   return loading;
 }
 
+/** Writes the offline copy of the dictionary once no request is under way (see load). */
+function persistWhenIdle(): void {
+  if (requestsUnderWay > 0 || !unpersisted) return;
+  const loader = unpersisted;
+  unpersisted = null;
+  void loader.persist();
+}
+
 async function tokenize(request: TokenizeRequest): Promise<void> {
-  const started = performance.now();
+  requestsUnderWay++;
+  try {
+    await answer(request);
+  } finally {
+    requestsUnderWay--;
+    persistWhenIdle();
+  }
+}
+
+async function answer(request: TokenizeRequest): Promise<void> {
+  const received = performance.now();
   if (request.lang === 'ja') {
     const cached = await tokenCache.get(request.text);
     if (cached) {
-      post({ type: 'tokenized', id: request.id, result: { ok: true, table: cached, ms: performance.now() - started } }, transferablesOf(cached));
-      return;
-    }
-    if (request.cachedOnly) {
-      post({ type: 'notCached', id: request.id });
+      post({ type: 'tokenized', id: request.id, result: { ok: true, table: cached, ms: performance.now() - received } }, transferablesOf(cached));
       return;
     }
     if (!tokenizer && loading) await loading;
+    if (!tokenizer && request.early) {
+      // No dictionary to wait for (none loading, or the load failed): the client keeps the request until one is.
+      post({ type: 'notCached', id: request.id });
+      return;
+    }
   }
+  // What came before (the cache lookup, the dictionary) is waiting; `ms` is the tokenizing itself.
+  const started = performance.now();
   let result: TokenizeResult;
   let transfer: Transferable[] = [];
   try {
@@ -130,7 +157,7 @@ async function tokenize(request: TokenizeRequest): Promise<void> {
   } catch (error) {
     result = { ok: false, error: errorMessage(error) };
   }
-  post({ type: 'tokenized', id: request.id, result }, transfer);
+  post({ type: 'tokenized', id: request.id, result, startedAt: performance.timeOrigin + started }, transfer);
 }
 
 scope.addEventListener('message', (event) => {

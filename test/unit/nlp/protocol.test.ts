@@ -37,6 +37,7 @@ describe('isTokenizerMessage', () => {
     { type: 'loadFailed', error: 'Dictionary file base.dat.gz could not be downloaded (HTTP 404)' },
     { type: 'tokenized', id: 3, result: { ok: false, error: 'boom' } },
     { type: 'notCached', id: 4 },
+    { type: 'tokenized', id: 5, result: { ok: false, error: 'boom' }, startedAt: 1764460800123.25 },
   ])('accepts %j', (message) => {
     expect(isTokenizerMessage(message)).toBe(true);
   });
@@ -65,6 +66,8 @@ describe('isTokenizerMessage', () => {
     { type: 'tokenized', id: 1, result: { ok: 'yes', error: 'x' } },
     { type: 'notCached' },
     { type: 'notCached', id: 1.5 },
+    { type: 'tokenized', id: 1, result: { ok: false, error: 'x' }, startedAt: Number.NaN },
+    { type: 'tokenized', id: 1, result: { ok: false, error: 'x' }, startedAt: '3' },
   ])('rejects %j', (message) => {
     expect(isTokenizerMessage(message)).toBe(false);
   });
@@ -80,7 +83,7 @@ describe('isTokenizerRequest', () => {
     { type: 'load' },
     { type: 'tokenize', id: 1, text: '本日、AIに関して', lang: 'ja' },
     { type: 'tokenize', id: 2, text: '', lang: 'en' },
-    { type: 'tokenize', id: 3, text: '本日', lang: 'ja', cachedOnly: true },
+    { type: 'tokenize', id: 3, text: '本日', lang: 'ja', early: true },
   ])('accepts %j', (request) => {
     expect(isTokenizerRequest(request)).toBe(true);
   });
@@ -91,7 +94,7 @@ describe('isTokenizerRequest', () => {
     { type: 'tokenize', id: -1, text: 'x', lang: 'ja' },
     { type: 'tokenize', id: 1, text: 5, lang: 'ja' },
     { type: 'tokenize', text: 'x', lang: 'ja' },
-    { type: 'tokenize', id: 1, text: 'x', lang: 'ja', cachedOnly: 'yes' },
+    { type: 'tokenize', id: 1, text: 'x', lang: 'ja', early: 'yes' },
     { type: 'ready', ms: 1 },
   ])('rejects %j', (request) => {
     expect(isTokenizerRequest(request)).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildTokenTable } from '../../../src/domain/token.ts';
 import type { TokenizeResult, TokenizerMessage, TokenizerRequest } from '../../../src/nlp/protocol.ts';
-import { TokenizerClient, type TokenizerState, type WorkerLike } from '../../../src/nlp/tokenizer-client.ts';
+import { TOKENIZE_ROUNDTRIP_MEASURE, TokenizerClient, type TokenizerState, type WorkerLike } from '../../../src/nlp/tokenizer-client.ts';
 
 /** A worker stand-in: records what it is sent, and lets the test answer. */
 class FakeWorker implements WorkerLike {
@@ -36,9 +36,9 @@ class FakeWorker implements WorkerLike {
   }
 
   /** Answers tokenize request `id` with a one-token table. */
-  answer(id: number, ms = 5): void {
+  answer(id: number, ms = 5, startedAt?: number): void {
     const table = buildTokenTable([{ start: 0, end: 1, pos: 'word', posDetail: '*', baseForm: 'a', reading: '', conjugation: '*' }]);
-    this.reply({ type: 'tokenized', id, result: { ok: true, table, ms } });
+    this.reply({ type: 'tokenized', id, result: { ok: true, table, ms }, ...(startedAt === undefined ? {} : { startedAt }) });
   }
 }
 
@@ -97,7 +97,7 @@ describe('TokenizerClient', () => {
     const { client, worker } = setup();
     const result = client.tokenize('本日', 'ja');
     const [probe] = worker().tokenizeRequests();
-    expect(worker().sent).toEqual([{ type: 'load' }, { type: 'tokenize', id: probe!.id, text: '本日', lang: 'ja', cachedOnly: true }]);
+    expect(worker().sent).toEqual([{ type: 'load' }, { type: 'tokenize', id: probe!.id, text: '本日', lang: 'ja', early: true }]);
     worker().reply({ type: 'notCached', id: probe!.id });
     expect(worker().tokenizeRequests()).toHaveLength(1);
     worker().reply({ type: 'ready', ms: 1 });
@@ -107,6 +107,34 @@ describe('TokenizerClient', () => {
     const answer = await result;
     expect(answer.ok && answer.ms).toBe(7);
     expect(answer.ok && answer.table.count).toBe(1);
+  });
+
+  it('takes the tokens an early request got from the worker right after the dictionary, sending nothing again', async () => {
+    const { client, worker } = setup();
+    const result = client.tokenize('本日', 'ja');
+    const [early] = worker().tokenizeRequests();
+    worker().reply({ type: 'ready', ms: 900 });
+    // The worker tokenized it as soon as its dictionary was built: no second request.
+    expect(worker().tokenizeRequests()).toHaveLength(1);
+    worker().answer(early!.id, 4);
+    await expect(result).resolves.toMatchObject({ ok: true, ms: 4 });
+    expect(worker().tokenizeRequests()).toHaveLength(1);
+  });
+
+  it("measures an early request's round trip from when the worker began tokenizing, not from the wait before", async () => {
+    performance.clearMeasures(TOKENIZE_ROUNDTRIP_MEASURE);
+    const { client, worker } = setup();
+    const sentAt = performance.now();
+    const result = client.tokenize('本日', 'ja');
+    const [early] = worker().tokenizeRequests();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    worker().reply({ type: 'ready', ms: 40 });
+    const began = performance.now() - 5;
+    worker().answer(early!.id, 4, performance.timeOrigin + began);
+    await result;
+    const [entry] = performance.getEntriesByName(TOKENIZE_ROUNDTRIP_MEASURE);
+    expect(entry!.startTime).toBeCloseTo(began, 0);
+    expect(entry!.startTime - sentAt).toBeGreaterThanOrEqual(30);
   });
 
   it('takes tokens from the token cache while the dictionary still loads', async () => {
@@ -129,7 +157,7 @@ describe('TokenizerClient', () => {
     worker().reply({ type: 'ready', ms: 2 });
     const [request] = worker().tokenizeRequests();
     expect(request).toMatchObject({ text: '本日', lang: 'ja' });
-    expect(request).not.toHaveProperty('cachedOnly');
+    expect(request).not.toHaveProperty('early');
     worker().answer(request!.id);
     await expect(result).resolves.toMatchObject({ ok: true });
   });
