@@ -31,7 +31,7 @@ export function useClaims(articleId: string): Claim[] | undefined {
   const db = useDatabase();
   return useLiveQuery(
     // Without a database the claims are unknown (undefined), not none.
-    async () => (db ? (await db.claims.where('articleId').equals(articleId).toArray()).sort(compareClaimsInTextOrder) : undefined),
+    async () => (db ? (await db.claims.where('articleId').equals(articleId).toArray()).toSorted(compareClaimsInTextOrder) : undefined),
     [db, articleId],
   );
 }
