@@ -28,6 +28,8 @@ export const claimDecorationsKey = new PluginKey<DecorationSet>('claimDecoration
 
 interface HighlightSpec {
   claimId: string;
+  /** The highlight's `revision`: what is painted, for the caller to compare with what should be. */
+  revision: string;
 }
 
 function decorationFor(highlight: ClaimHighlight, doc: ProseMirrorNode): Decoration | null {
@@ -40,7 +42,7 @@ function decorationFor(highlight: ClaimHighlight, doc: ProseMirrorNode): Decorat
     // nodeName gives every claim its own element, so nested and overlapping
     // claims stay separate, each with its own colour, underline and click target.
     { nodeName: 'span', class: `claim claim--${highlight.label}${highlight.selected ? ' claim--selected' : ''}${highlight.saving ? ' claim--saving' : ''}`, 'data-claim-id': highlight.id, 'data-label': highlight.label },
-    { claimId: highlight.id } satisfies HighlightSpec,
+    { claimId: highlight.id, revision: highlight.revision } satisfies HighlightSpec,
   );
 }
 
@@ -59,9 +61,20 @@ export function applyHighlightChange(set: DecorationSet, doc: ProseMirrorNode, c
   return added.length > 0 ? next.add(doc, added) : next;
 }
 
+/** What `state` paints: each highlighted claim's revision, by claim id. */
+export function paintedRevisions(state: EditorState): Map<string, string> {
+  const set = claimDecorationsKey.getState(state) ?? DecorationSet.empty;
+  return new Map(set.find().map((decoration) => [(decoration.spec as HighlightSpec).claimId, (decoration.spec as HighlightSpec).revision]));
+}
+
 /** Sends a highlight change to the view as a document-preserving transaction. */
 export function highlightTransaction(state: EditorState, change: HighlightChange): Transaction {
   return state.tr.setMeta(claimDecorationsKey, change).setMeta('addToHistory', false);
+}
+
+export interface ClaimDecorationsOptions {
+  /** The highlights the view starts with, so its first render draws them with the text (read once, when the editor is made). */
+  initial: () => readonly ClaimHighlight[];
 }
 
 /**
@@ -69,14 +82,18 @@ export function highlightTransaction(state: EditorState, change: HighlightChange
  * every transaction, changed only by the claims that changed (see
  * `applyHighlightChange`). The article text itself is never touched.
  */
-export const ClaimDecorations = Extension.create({
+export const ClaimDecorations = Extension.create<ClaimDecorationsOptions>({
   name: 'claimDecorations',
+  addOptions() {
+    return { initial: () => [] };
+  },
   addProseMirrorPlugins() {
+    const { initial } = this.options;
     return [
       new Plugin<DecorationSet>({
         key: claimDecorationsKey,
         state: {
-          init: () => DecorationSet.empty,
+          init: (_config, state) => applyHighlightChange(DecorationSet.empty, state.doc, { add: initial(), remove: [] }),
           apply(tr, set) {
             const mapped = set.map(tr.mapping, tr.doc);
             const change = tr.getMeta(claimDecorationsKey) as HighlightChange | undefined;

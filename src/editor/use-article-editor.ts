@@ -2,7 +2,7 @@ import { useEditor, type Editor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import { useRef } from 'react';
 import { articleDocument } from './article-document.ts';
-import { ClaimDecorations } from './claim-decorations.ts';
+import { ClaimDecorations, type ClaimHighlight } from './claim-decorations.ts';
 import { Overlays } from './overlay-decorations.ts';
 import { ReadOnlyDocument } from './read-only-document.ts';
 import { ReactSelectionShield } from './react-selection-shield.ts';
@@ -22,22 +22,39 @@ export interface ArticleEditorHandlers {
  * does not walk on every commit (ReactSelectionShield); tiptap's injected
  * stylesheet is off because the Content Security Policy forbids inline styles
  * (the rules live in styles.css).
+ *
+ * Null while `text` is undefined (the page holds the view back until it
+ * knows the claims); `initialHighlights` is read when the editor is made for
+ * a text, so the first render draws the text and its highlights in one pass.
  */
-export function useArticleEditor(text: string | undefined, label: string, handlers: ArticleEditorHandlers): Editor | null {
+/** The text each editor was made for: tiptap makes a new editor one render after its text changed. */
+const madeFor = new WeakMap<Editor, string | undefined>();
+
+export function useArticleEditor(
+  text: string | undefined,
+  label: string,
+  handlers: ArticleEditorHandlers,
+  initialHighlights: () => readonly ClaimHighlight[] = () => [],
+): Editor | null {
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
-  return useEditor(
+  const initialRef = useRef(initialHighlights);
+  initialRef.current = initialHighlights;
+  const editor = useEditor(
     {
       extensions: [
         ...ARTICLE_NODES,
         ReadOnlyDocument,
         ReactSelectionShield,
         KeepDomSelection,
-        ClaimDecorations,
+        ClaimDecorations.configure({ initial: () => (text === undefined ? [] : initialRef.current()) }),
         Overlays,
       ],
       content: text === undefined ? '' : articleDocument(text),
       injectCSS: false,
+      onBeforeCreate: ({ editor }) => {
+        madeFor.set(editor, text);
+      },
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
@@ -48,4 +65,5 @@ export function useArticleEditor(text: string | undefined, label: string, handle
     },
     [text],
   );
+  return text !== undefined && editor && madeFor.get(editor) === text ? editor : null;
 }

@@ -32,6 +32,12 @@ export function firstPaintBudget(width: number, height: number): number {
 /** The class on the first paint's outermost element (see styles.css). */
 export const FIRST_PAINT_CLASS = 'first-paint';
 
+/** The paragraphs (lines) of `text` that begin within its first `characters`: whole ones, up to the end of the one running past the budget. */
+export function firstScreenParagraphs(text: string, characters: number): string[] {
+  const cut = text.indexOf('\n', characters);
+  return paragraphsOf(cut === -1 ? text : text.slice(0, cut)).map((paragraph) => paragraph.text);
+}
+
 /**
  * Builds a static, read-only picture of the article page: the app's header
  * bar, the article's title and its paragraphs, with the same elements and
@@ -71,12 +77,10 @@ export function renderFirstPaint(
 
   const text = element('div', 'article-text');
   const paragraphs = doc.createDocumentFragment();
-  // Whole paragraphs, up to the end of the one running past the budget.
-  const cut = article.text.indexOf('\n', characters);
-  for (const paragraph of paragraphsOf(cut === -1 ? article.text : article.text.slice(0, cut))) {
+  for (const line of firstScreenParagraphs(article.text, characters)) {
     const p = element('p');
     // An empty paragraph keeps its line, as ProseMirror draws it.
-    p.append(paragraph.text.length > 0 ? element('span', 'paragraph__text', paragraph.text) : element('br'));
+    p.append(line.length > 0 ? element('span', 'paragraph__text', line) : element('br'));
     paragraphs.append(p);
   }
   text.append(paragraphs);

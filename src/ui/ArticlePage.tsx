@@ -11,6 +11,7 @@ import { furiganaFor } from '../domain/word-info.ts';
 import { overlayTransaction, type OverlaySpan } from '../editor/overlay-decorations.ts';
 import { useArticleEditor } from '../editor/use-article-editor.ts';
 import { ArticleHeader } from './components/ArticleHeader.tsx';
+import { ArticleTextPlaceholder } from './components/ArticleTextPlaceholder.tsx';
 import { ClaimEditor } from './components/ClaimEditor.tsx';
 import { ClaimMap } from './components/ClaimMap.tsx';
 import { ClaimPanel } from './components/ClaimPanel.tsx';
@@ -24,7 +25,7 @@ import { ClaimThread } from './components/ClaimThread.tsx';
 import { useReviews } from './hooks/use-reviews.ts';
 import { useReviewActions } from './hooks/use-review-actions.ts';
 import { useClaimActions } from './hooks/use-claim-actions.ts';
-import { useClaimHighlights } from './hooks/use-claim-highlights.ts';
+import { highlightsOf, useClaimHighlights } from './hooks/use-claim-highlights.ts';
 import { useClaimKeys } from './hooks/use-claim-keys.ts';
 import { useHoveredOffset } from './hooks/use-hovered-offset.ts';
 import { useAnnotators, useIdentity } from './hooks/use-storage.ts';
@@ -54,7 +55,7 @@ const FLASH_MS = 1200;
  */
 export function ArticlePage({ article, claims }: { article: Article; claims: Claim[] | undefined }) {
   const { t } = useTranslation();
-  const { clock } = useServices();
+  const { clock, storage } = useServices();
   const identity = useIdentity();
   const annotators = useAnnotators();
   const tokens = useTokens(article);
@@ -82,7 +83,12 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
   const db = useDatabase();
 
   const claimsAtRef = useRef<(offset: number) => Claim[]>(() => []);
-  const editor = useArticleEditor(article.text, t('article.textRegion'), {
+  // The live view waits until the claims are known (or cannot be, without
+  // storage), so that its first render draws the text with every highlight:
+  // drawing the text, then redrawing it with 5,000 highlights, cost twice.
+  // ArticleTextPlaceholder stands in meanwhile.
+  const claimsKnown = claims !== undefined || storage.state === 'unavailable';
+  const editor = useArticleEditor(claimsKnown ? article.text : undefined, t('article.textRegion'), {
     onClick: (pos, event) => {
       const offset = docPosToTextOffset(paragraphStarts, pos, article.text.length);
       const hits = claimsAtRef.current(offset);
@@ -94,7 +100,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
       }
       return false;
     },
-  });
+  }, () => highlightsOf(claims ?? NO_CLAIMS, paragraphStarts, selectedId));
   const selection = useTextSelection(editor, paragraphStarts, article.text.length);
   const hoveredOffset = useHoveredOffset(editor, paragraphStarts, article.text.length);
   const paintNow = useClaimHighlights(editor, claims, paragraphStarts, selectedId);
@@ -366,7 +372,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
         <SaveStatus store={actions.saveStatus} />
         <div className="text-with-map">
           <ClaimMap claims={listedClaims} textLength={article.text.length} onJump={jumpToClaim} />
-          <EditorContent editor={editor} className="article-body" lang={article.lang} />
+          {editor ? <EditorContent editor={editor} className="article-body" lang={article.lang} /> : <ArticleTextPlaceholder text={article.text} lang={article.lang} />}
         </div>
         {mode === 'tag' && pending && toolbarPosition && !actions.readOnly && <SelectionToolbar position={toolbarPosition} onLabel={(label) => void tag(label)} />}
         {chooser && (

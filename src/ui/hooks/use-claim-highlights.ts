@@ -3,7 +3,24 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Claim } from '../../domain/claim.ts';
 import { textOffsetToDocPos } from '../../domain/offsets.ts';
-import { highlightTransaction, type ClaimHighlight } from '../../editor/claim-decorations.ts';
+import { highlightTransaction, paintedRevisions, type ClaimHighlight } from '../../editor/claim-decorations.ts';
+
+/** How a stored claim is painted; its `revision` changes whenever the look must. */
+export function highlightOf(claim: Claim, paragraphStarts: readonly number[], selected: boolean): ClaimHighlight {
+  return {
+    id: claim.id,
+    label: claim.label,
+    from: textOffsetToDocPos(paragraphStarts, claim.anchor.start),
+    to: textOffsetToDocPos(paragraphStarts, claim.anchor.end),
+    revision: `${claim.version}|${claim.label}|${claim.anchor.start}|${claim.anchor.end}|${selected}`,
+    selected,
+  };
+}
+
+/** The highlights of `claims` (orphans have none), for an editor's first render. */
+export function highlightsOf(claims: readonly Claim[], paragraphStarts: readonly number[], selectedId: string | null): ClaimHighlight[] {
+  return claims.filter((claim) => !claim.orphan).map((claim) => highlightOf(claim, paragraphStarts, claim.id === selectedId));
+}
 
 /**
  * Keeps the editor's claim decorations in step with the stored claims. Only
@@ -19,26 +36,19 @@ export function useClaimHighlights(
   const painted = useRef<{ editor: Editor | null; revisions: Map<string, string> }>({ editor: null, revisions: new Map() });
   useEffect(() => {
     if (!editor || editor.isDestroyed || !claims) return;
-    if (painted.current.editor !== editor) painted.current = { editor, revisions: new Map() };
+    // A new editor may have been made with highlights already (see ClaimDecorations' `initial`).
+    if (painted.current.editor !== editor) painted.current = { editor, revisions: paintedRevisions(editor.state) };
     const previous = painted.current.revisions;
     const next = new Map<string, string>();
     const add: ClaimHighlight[] = [];
     const remove: string[] = [];
     for (const claim of claims) {
       if (claim.orphan) continue;
-      const selected = claim.id === selectedId;
-      const revision = `${claim.version}|${claim.label}|${claim.anchor.start}|${claim.anchor.end}|${selected}`;
-      next.set(claim.id, revision);
-      if (previous.get(claim.id) === revision) continue;
+      const highlight = highlightOf(claim, paragraphStarts, claim.id === selectedId);
+      next.set(claim.id, highlight.revision);
+      if (previous.get(claim.id) === highlight.revision) continue;
       if (previous.has(claim.id)) remove.push(claim.id);
-      add.push({
-        id: claim.id,
-        label: claim.label,
-        from: textOffsetToDocPos(paragraphStarts, claim.anchor.start),
-        to: textOffsetToDocPos(paragraphStarts, claim.anchor.end),
-        revision,
-        selected,
-      });
+      add.push(highlight);
     }
     for (const [id, revision] of previous) {
       if (next.has(id)) continue;
@@ -61,7 +71,7 @@ export function useClaimHighlights(
   return useCallback(
     (claim: Claim, also: (tr: Transaction) => Transaction = (tr) => tr) => {
       if (!editor || editor.isDestroyed) return () => {};
-      if (painted.current.editor !== editor) painted.current = { editor, revisions: new Map() };
+      if (painted.current.editor !== editor) painted.current = { editor, revisions: paintedRevisions(editor.state) };
       const highlight: ClaimHighlight = {
         id: claim.id,
         label: claim.label,

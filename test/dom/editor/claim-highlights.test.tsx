@@ -4,7 +4,7 @@ import { Editor } from '@tiptap/core';
 import { ARTICLE_NODES } from '../../../src/editor/article-schema.ts';
 import { ClaimDecorations } from '../../../src/editor/claim-decorations.ts';
 import { articleDocument } from '../../../src/editor/article-document.ts';
-import { useClaimHighlights } from '../../../src/ui/hooks/use-claim-highlights.ts';
+import { highlightsOf, useClaimHighlights } from '../../../src/ui/hooks/use-claim-highlights.ts';
 import { newClaim } from '../../../src/domain/claim-factory.ts';
 import { paragraphsOf, type Article } from '../../../src/domain/article.ts';
 import type { Claim } from '../../../src/domain/claim.ts';
@@ -59,5 +59,32 @@ describe('useClaimHighlights', () => {
     expect(painted()).toEqual([claim.id]);
     cancel();
     expect(painted()).toEqual([]);
+  });
+});
+
+describe('an editor made with its claims', () => {
+  it('draws every highlight in its first render, and the hook sends nothing more for them', () => {
+    const first = newClaim({ article, start: 0, end: 6, label: 'fact', authorId: 'me' }, clock);
+    const second = newClaim({ article, start: 13, end: 25, label: 'speculation', authorId: 'me' }, clock);
+    const element = document.createElement('div');
+    editor = new Editor({
+      element,
+      extensions: [...ARTICLE_NODES, ClaimDecorations.configure({ initial: () => highlightsOf([first, second], starts, null) })],
+      content: articleDocument(text),
+      editable: false,
+    });
+    expect(painted()).toEqual([first.id, second.id]);
+    expect(editor.view.dom.querySelector(`[data-claim-id="${second.id}"]`)?.classList.contains('claim--speculation')).toBe(true);
+
+    let transactions = 0;
+    editor.on('transaction', () => (transactions += 1));
+    const { rerender } = renderHook(({ claims, selectedId }: { claims: Claim[]; selectedId: string | null }) => useClaimHighlights(editor, claims, starts, selectedId), {
+      initialProps: { claims: [first, second], selectedId: null as string | null },
+    });
+    expect(transactions).toBe(0);
+    // Later changes still go through: selecting one repaints that one.
+    rerender({ claims: [first, second], selectedId: first.id });
+    expect(transactions).toBe(1);
+    expect(editor.view.dom.querySelector(`[data-claim-id="${first.id}"]`)?.classList.contains('claim--selected')).toBe(true);
   });
 });
