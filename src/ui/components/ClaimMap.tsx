@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../domain/claim.ts';
-import { CLAIM_LABELS } from '../../domain/label.ts';
+import { CLAIM_LABELS, type ClaimLabel } from '../../domain/label.ts';
 import { CLAIM_MAP_SLOTS, claimMapMarks } from '../../domain/claim-map.ts';
 
 /**
@@ -15,20 +15,30 @@ export const ClaimMap = memo(function ClaimMap({ claims, textLength, onJump }: {
     () => claimMapMarks(claims.filter((claim) => !claim.orphan).map((claim) => ({ id: claim.id, label: claim.label, start: claim.anchor.start })), textLength),
     [claims, textLength],
   );
-  const height = 100 / CLAIM_MAP_SLOTS;
   return (
     <nav className="claim-map" aria-label={t('map.label')}>
       {marks.map((mark) => (
-        <button
-          key={`${mark.slot}:${mark.label}`}
-          type="button"
-          tabIndex={-1}
-          className={`claim-map__mark claim-map__mark--${mark.label}`}
-          style={{ top: `${mark.slot * height}%`, height: `max(3px, ${height}%)`, left: `${CLAIM_LABELS.indexOf(mark.label) * 25}%` }}
-          aria-label={t('map.mark', { label: t(`label.${mark.label}`), count: mark.count, percent: Math.round(mark.slot * height) })}
-          onClick={() => onJump(mark.firstId)}
-        />
+        <ClaimMapMark key={`${mark.slot}:${mark.label}`} slot={mark.slot} label={mark.label} count={mark.count} firstId={mark.firstId} onJump={onJump} />
       ))}
     </nav>
+  );
+});
+
+/**
+ * One mark of the map. Memoized by its values: a new claim changes one
+ * mark's count, and only that mark renders (each translates its label).
+ */
+const ClaimMapMark = memo(function ClaimMapMark({ slot, label, count, firstId, onJump }: { slot: number; label: ClaimLabel; count: number; firstId: string; onJump: (claimId: string) => void }) {
+  const { t } = useTranslation();
+  const height = 100 / CLAIM_MAP_SLOTS;
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className={`claim-map__mark claim-map__mark--${label}`}
+      style={{ top: `${slot * height}%`, height: `max(3px, ${height}%)`, left: `${CLAIM_LABELS.indexOf(label) * 25}%` }}
+      aria-label={t('map.mark', { label: t(`label.${label}`), count, percent: Math.round(slot * height) })}
+      onClick={() => onJump(firstId)}
+    />
   );
 });

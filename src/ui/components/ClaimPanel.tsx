@@ -14,6 +14,61 @@ const PAGE_SIZE = 200;
  * and text search. Memoized: it re-renders only when its props change, not
  * with every render of the page (a selection, a hovered word).
  */
+interface ClaimRowProps {
+  claim: Claim;
+  selected: boolean;
+  status: ReviewStatus;
+  contentLang: string;
+  onOpen: (claim: Claim) => void;
+}
+
+/** What a row shows of its claim: a re-read claim with the same values draws the same row. */
+function sameRow(a: ClaimRowProps, b: ClaimRowProps): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  return (
+    a.selected === b.selected &&
+    a.status === b.status &&
+    a.contentLang === b.contentLang &&
+    a.onOpen === b.onOpen &&
+    (x === y ||
+      (x.id === y.id &&
+        x.version === y.version &&
+        x.label === y.label &&
+        x.anchor.start === y.anchor.start &&
+        x.anchor.end === y.anchor.end &&
+        x.orphan === y.orphan &&
+        x.anchor.exact === y.anchor.exact &&
+        x.gloss === y.gloss &&
+        x.note === y.note &&
+        x.evidence.length === y.evidence.length))
+  );
+}
+
+/**
+ * One claim of the list. Memoized by what it shows, so that a new claim
+ * among thousands renders one row, not every row with its translated labels.
+ */
+const ClaimRow = memo(function ClaimRow({ claim, selected, status, contentLang, onOpen }: ClaimRowProps) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <button type="button" className={`claim-row claim-row--${claim.label}`} aria-current={selected ? 'true' : undefined} data-claim-id={claim.id} onClick={() => onOpen(claim)}>
+        <span className={`badge badge--${claim.label}`}>
+          <span className="label-icon" aria-hidden="true" />
+          {t(`label.${claim.label}`)}
+        </span>
+        {claim.orphan && <span className="badge badge--orphan">{t('panel.orphan')}</span>}
+        <StatusBadge status={status} />
+        <q className="claim-row__quote" lang={contentLang}>{claim.anchor.exact}</q>
+        {claim.gloss && <span className="claim-row__gloss" lang="en">{claim.gloss}</span>}
+        {claim.note && <span className="claim-row__note">{claim.note}</span>}
+        <span className="claim-row__evidence">{t('panel.evidenceCount', { count: claim.evidence.length })}</span>
+      </button>
+    </li>
+  );
+}, sameRow);
+
 export const ClaimPanel = memo(function ClaimPanel({ claims, selectedId, statusOf, onOpen }: { claims: readonly Claim[]; selectedId: string | null; statusOf: (claimId: string) => ReviewStatus; onOpen: (claim: Claim) => void }) {
   const { t } = useTranslation();
   const contentLang = useContentLang();
@@ -54,20 +109,7 @@ export const ClaimPanel = memo(function ClaimPanel({ claims, selectedId, statusO
       ) : (
         <ol className="claim-list">
           {visible.slice(0, shown).map((claim) => (
-            <li key={claim.id}>
-              <button type="button" className={`claim-row claim-row--${claim.label}`} aria-current={claim.id === selectedId ? 'true' : undefined} data-claim-id={claim.id} onClick={() => onOpen(claim)}>
-                <span className={`badge badge--${claim.label}`}>
-                  <span className="label-icon" aria-hidden="true" />
-                  {t(`label.${claim.label}`)}
-                </span>
-                {claim.orphan && <span className="badge badge--orphan">{t('panel.orphan')}</span>}
-                <StatusBadge status={statusOf(claim.id)} />
-                <q className="claim-row__quote" lang={contentLang}>{claim.anchor.exact}</q>
-                {claim.gloss && <span className="claim-row__gloss" lang="en">{claim.gloss}</span>}
-                {claim.note && <span className="claim-row__note">{claim.note}</span>}
-                <span className="claim-row__evidence">{t('panel.evidenceCount', { count: claim.evidence.length })}</span>
-              </button>
-            </li>
+            <ClaimRow key={claim.id} claim={claim} selected={claim.id === selectedId} status={statusOf(claim.id)} contentLang={contentLang} onOpen={onOpen} />
           ))}
         </ol>
       )}
