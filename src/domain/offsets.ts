@@ -155,13 +155,25 @@ function countBelow(sorted: ArrayLike<number>, value: number): number {
 
 // --- ProseMirror positions -------------------------------------------------
 //
-// The editor's document is `doc(paragraph*)`, one paragraph per line of the
-// text (split on '\n', see `paragraphsOf`). A paragraph of n characters takes
-// n + 2 positions (its opening and closing tokens), so paragraph i's content
-// starts at 1 + paragraphStarts[i] + i: each earlier line contributed its
-// characters, a '\n' that is not in the document, and two tokens. Hence
-// docPos = offset + 1 + i for any offset in paragraph i, its '\n' included
-// (it maps to the end of the paragraph's content).
+// The editor's document is `doc(block(paragraph+)+)`: one paragraph per line
+// of the text (split on '\n', see `paragraphsOf`), grouped in blocks of
+// PARAGRAPHS_PER_BLOCK lines, so that the browser skips layout and paint per
+// block, not per line (see page.css). A paragraph of n characters takes
+// n + 2 positions (its opening and closing tokens), a block 2 more than its
+// paragraphs. So paragraph i, in block b = floor(i / PARAGRAPHS_PER_BLOCK),
+// has its content start at paragraphStarts[i] + i + 2b + 2: each earlier line
+// contributed its characters, a '\n' that is not in the document, and two
+// tokens; each earlier block two tokens; its own block and paragraph one
+// each. Hence docPos = offset + i + 2b + 2 for any offset in paragraph i, its
+// '\n' included (it maps to the end of the paragraph's content).
+
+/** Lines per block of the editor's document. */
+export const PARAGRAPHS_PER_BLOCK = 32;
+
+/** Tokens before paragraph `index`'s content beyond the text's own units: see above. */
+function tokensBefore(index: number): number {
+  return index + 2 * Math.floor(index / PARAGRAPHS_PER_BLOCK) + 2;
+}
 
 /** The UTF-16 offset at which each line of `text` starts (always begins with 0). */
 export function paragraphStartsOf(text: string): number[] {
@@ -172,7 +184,7 @@ export function paragraphStartsOf(text: string): number[] {
 
 /** Size of the document's content (its largest position) for a text of `textLength` code units. */
 export function docContentSize(paragraphStarts: readonly number[], textLength: number): number {
-  return textLength + paragraphStarts.length + 1;
+  return textLength + paragraphStarts.length + 1 + 2 * Math.ceil(paragraphStarts.length / PARAGRAPHS_PER_BLOCK);
 }
 
 /**
@@ -185,15 +197,15 @@ export function textOffsetToDocPos(paragraphStarts: readonly number[], offset: n
   checkInteger(offset, 'Text offset');
   if (offset < 0) throw new RangeError(`Text offset ${offset} is negative`);
   const paragraph = countBelow(paragraphStarts, offset + 1) - 1;
-  return offset + 1 + paragraph;
+  return offset + tokensBefore(paragraph);
 }
 
 /**
  * The text offset of ProseMirror position `pos`, the inverse of
  * `textOffsetToDocPos` on every position inside a paragraph's content.
- * Positions outside any content map to the nearest text that follows: 0 (before
- * the first paragraph) to 0, the gap between two paragraphs to the start of
- * the second, the end of the document to `textLength`.
+ * Positions outside any content map to the nearest text that follows: those
+ * before the first paragraph to 0, the gap between two paragraphs (and
+ * blocks) to the start of the second, the end of the document to `textLength`.
  * @throws RangeError when `pos` is outside [0, docContentSize].
  */
 export function docPosToTextOffset(paragraphStarts: readonly number[], pos: number, textLength: number): number {
@@ -206,7 +218,7 @@ export function docPosToTextOffset(paragraphStarts: readonly number[], pos: numb
   let paragraph = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (1 + paragraphStarts[mid]! + mid <= pos) {
+    if (paragraphStarts[mid]! + tokensBefore(mid) <= pos) {
       paragraph = mid;
       lo = mid + 1;
     } else {
@@ -214,5 +226,6 @@ export function docPosToTextOffset(paragraphStarts: readonly number[], pos: numb
     }
   }
   if (paragraph === -1) return 0;
-  return Math.min(pos - 1 - paragraph, textLength);
+  const next = paragraphStarts[paragraph + 1] ?? textLength;
+  return Math.min(pos - tokensBefore(paragraph), next, textLength);
 }

@@ -7,6 +7,7 @@ import {
   docContentSize,
   docPosToTextOffset,
   isInsideSurrogatePair,
+  PARAGRAPHS_PER_BLOCK,
   paragraphStartsOf,
   textOffsetToDocPos,
   utf16ToCodePoint,
@@ -19,6 +20,10 @@ const PIECES = ['a', ' ', '𠮷', '👨‍👩‍👧', 'か\u3099', '１２３'
 const textArb = fc
   .array(fc.constantFrom(...PIECES), { maxLength: 60 })
   .map((parts) => normalizeLineBreaks(parts.join('')));
+/** Texts of many lines (up to three blocks of the editor's document), each line a short text of the pieces above. */
+const manyLinesArb = fc
+  .array(fc.array(fc.constantFrom(...PIECES.filter((piece) => !/[\r\n]/.test(piece))), { maxLength: 4 }), { minLength: PARAGRAPHS_PER_BLOCK - 2, maxLength: PARAGRAPHS_PER_BLOCK * 3 })
+  .map((lines) => lines.map((line) => line.join('')).join('\n'));
 
 /** Reference: code points counted by the string iterator. */
 const referenceCodePoints = (text: string, offset: number) => Array.from(text.slice(0, offset)).length;
@@ -110,36 +115,56 @@ describe('code point offsets', () => {
 });
 
 describe('ProseMirror positions', () => {
-  /** Reference: walk the document node by node, as ProseMirror counts. */
+  /** Reference: walk the document node by node, as ProseMirror counts: doc(block(paragraph+)+). */
   function referencePositions(text: string): number[] {
     const positions: number[] = [];
     let pos = 0;
-    for (const paragraph of paragraphsOf(text)) {
+    paragraphsOf(text).forEach((paragraph, index) => {
+      if (index % PARAGRAPHS_PER_BLOCK === 0) {
+        if (index > 0) pos += 1; // the previous block's closing token
+        pos += 1; // block opening token
+      }
       pos += 1; // paragraph opening token
       for (let i = 0; i < paragraph.text.length; i++) positions.push(pos++);
       positions.push(pos); // the '\n' (or the text end) maps to the end of content
       pos += 1; // closing token
-    }
+    });
     return positions;
   }
 
   it('follow the node sizes on a small document', () => {
     const starts = paragraphStartsOf('ab\n\ncd');
     expect(starts).toEqual([0, 3, 4]);
-    // doc(p("ab"), p(), p("cd")): sizes 4, 2, 4
-    expect([0, 1, 2, 3, 4, 5, 6].map((offset) => textOffsetToDocPos(starts, offset))).toEqual([1, 2, 3, 5, 7, 8, 9]);
-    expect(docContentSize(starts, 6)).toBe(10);
+    // doc(block(p("ab"), p(), p("cd"))): paragraph sizes 4, 2, 4, the block 12
+    expect([0, 1, 2, 3, 4, 5, 6].map((offset) => textOffsetToDocPos(starts, offset))).toEqual([2, 3, 4, 6, 8, 9, 10]);
+    expect(docContentSize(starts, 6)).toBe(12);
     expect(docPosToTextOffset(starts, 0, 6)).toBe(0);
-    expect(docPosToTextOffset(starts, 4, 6)).toBe(3); // between p("ab") and p(): start of the empty line
-    expect(docPosToTextOffset(starts, 6, 6)).toBe(4);
-    expect(docPosToTextOffset(starts, 10, 6)).toBe(6);
-    expect(() => docPosToTextOffset(starts, 11, 6)).toThrow(RangeError);
+    expect(docPosToTextOffset(starts, 1, 6)).toBe(0); // inside the block, before the first paragraph
+    expect(docPosToTextOffset(starts, 5, 6)).toBe(3); // between p("ab") and p(): start of the empty line
+    expect(docPosToTextOffset(starts, 7, 6)).toBe(4);
+    expect(docPosToTextOffset(starts, 11, 6)).toBe(6);
+    expect(docPosToTextOffset(starts, 12, 6)).toBe(6);
+    expect(() => docPosToTextOffset(starts, 13, 6)).toThrow(RangeError);
     expect(() => textOffsetToDocPos(starts, -1)).toThrow(RangeError);
+  });
+
+  it('count the tokens of every block on a text of several blocks', () => {
+    const lines = PARAGRAPHS_PER_BLOCK * 2 + 3;
+    const text = Array.from({ length: lines }, (_, i) => `l${i}`).join('\n');
+    const starts = paragraphStartsOf(text);
+    const expected = referencePositions(text);
+    // The first line of the third block: its block and paragraph opening tokens, after two whole blocks.
+    const third = starts[PARAGRAPHS_PER_BLOCK * 2]!;
+    expect(textOffsetToDocPos(starts, third)).toBe(expected[third]);
+    expect(textOffsetToDocPos(starts, third)).toBe(third + PARAGRAPHS_PER_BLOCK * 2 + 2 * 2 + 2);
+    expect(docContentSize(starts, text.length)).toBe(expected[text.length]! + 1 + 1);
+    // The gap between two blocks (closing tokens, then opening ones) maps to the next line's start.
+    for (let pos = expected[third - 1]! + 1; pos < expected[third]!; pos++) expect(docPosToTextOffset(starts, pos, text.length)).toBe(third);
   });
 
   it('round-trip every offset and agree with a node-by-node walk', () => {
     fc.assert(
-      fc.property(textArb, (text) => {
+      fc.property(fc.oneof(textArb, manyLinesArb), (text) => {
         const starts = paragraphStartsOf(text);
         expect(starts).toEqual(paragraphsOf(text).map((p) => p.start));
         const expected = referencePositions(text);
