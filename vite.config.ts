@@ -1,9 +1,9 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serviceWorker } from './src/offline/vite-plugin-service-worker.ts';
 import { inlineBootPlugin, type CspDirectives } from './src/first-paint/vite-plugin-inline-boot.ts';
+import { kuromojiDictionary } from './src/nlp/vite-plugin-dictionary.ts';
 
 /** Where the IPADIC dictionary of @patdx/kuromoji lives in node_modules. */
 const DICTIONARY_DIR = join(import.meta.dirname, 'node_modules/@patdx/kuromoji/dict');
@@ -29,48 +29,14 @@ const CONTENT_SECURITY_POLICY: CspDirectives = {
   'form-action': ["'none'"],
 };
 
-/**
- * Serves the kuromoji dictionary at `/dict/*.dat.gz`: from node_modules in
- * development, copied into the build otherwise, so that nothing generated is
- * committed. The file list is exposed as a virtual module for the loader.
- */
-function kuromojiDictionary(): Plugin {
-  const files = readdirSync(DICTIONARY_DIR).filter((name) => name.endsWith('.dat.gz')).sort();
-  // A gzip file ends with its unpacked size (mod 2^32): the loader needs it
-  // because servers that add Content-Encoding hand the browser unpacked bytes.
-  const manifest = files.map((name) => {
-    const bytes = readFileSync(join(DICTIONARY_DIR, name));
-    return { name, bytes: bytes.length, decodedBytes: bytes.readUInt32LE(bytes.length - 4) };
-  });
-  return {
-    name: 'shucho-kuromoji-dictionary',
-    resolveId: (id) => (id === 'virtual:dictionary-manifest' ? '\0virtual:dictionary-manifest' : null),
-    load: (id) =>
-      id === '\0virtual:dictionary-manifest' ? `export default ${JSON.stringify(manifest)};` : null,
-    configureServer(server) {
-      server.middlewares.use('/dict/', (req, res, next) => {
-        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!files.includes(name)) return next();
-        res.setHeader('Content-Type', 'application/octet-stream');
-        createReadStream(join(DICTIONARY_DIR, name)).pipe(res);
-      });
-    },
-    generateBundle() {
-      for (const name of files) {
-        this.emitFile({ type: 'asset', fileName: `dict/${name}`, source: readFileSync(join(DICTIONARY_DIR, name)) });
-      }
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
-    kuromojiDictionary(),
+    kuromojiDictionary(DICTIONARY_DIR),
     inlineBootPlugin({ boot: 'src/boot.ts', app: 'src/main.tsx', tokenizerWorker: 'tokenizer.worker', csp: CONTENT_SECURITY_POLICY }),
     serviceWorker(),
   ],
-  worker: { format: 'es', plugins: () => [kuromojiDictionary()] },
+  worker: { format: 'es', plugins: () => [kuromojiDictionary(DICTIONARY_DIR)] },
   build: {
     target: 'es2022',
     sourcemap: true,

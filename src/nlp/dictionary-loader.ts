@@ -27,6 +27,13 @@ export interface DictionaryFile {
    * the total grows as bytes beyond `bytes` arrive.
    */
   decodedBytes?: number;
+  /**
+   * With `decodedBytes`: the un-gzipped size without its trailing zero
+   * bytes. kuromoji's files end in zero padding (36 of their 100 MB); the
+   * loader inflates a file only this far and leaves the padding to the
+   * zero-filled buffer it allocated (see readDecodedBody).
+   */
+  dataBytes?: number;
 }
 
 /** The shape kuromoji's TokenizerBuilder expects as `loader` (its `LoaderConfig`). */
@@ -101,19 +108,35 @@ export async function decodeDictionaryBytes(
 /** A failure of the network while a body was being read (as opposed to bad bytes). */
 class BodyReadError extends Error {}
 
+/** The sizes the build measured for a file (see DictionaryFile), when it measured both. */
+interface KnownSizes {
+  decodedBytes: number;
+  dataBytes: number;
+}
+
+function knownSizes(file: DictionaryFile | undefined): KnownSizes | undefined {
+  if (file?.decodedBytes === undefined || file.dataBytes === undefined) return undefined;
+  const { decodedBytes, dataBytes } = file;
+  return decodedBytes > 0 && dataBytes >= 0 && dataBytes <= decodedBytes ? { decodedBytes, dataBytes } : undefined;
+}
+
 /**
  * Reads `response`'s body chunk by chunk and decodes it on the way: a body
  * that starts with the gzip magic is un-gzipped by a DecompressionStream
  * while later chunks are still arriving, so decoding overlaps the download
- * instead of following it. `onChunk` gets the bytes received so far and
- * whether they are gzip.
+ * instead of following it. With the file's `sizes`, the gzip data is
+ * inflated straight into a buffer of the final size, and only up to its
+ * trailing zeros (see inflateKnownSize). `onChunk` gets the bytes received
+ * so far and whether they are gzip.
  * @throws BodyReadError when the network fails mid-body; Error naming the
- *   file when the bytes are empty or the gzip data is corrupt.
+ *   file when the bytes are empty or the gzip data is corrupt or not of the
+ *   size given.
  */
 export async function readDecodedBody(
   response: Response,
   name: string,
   onChunk: (received: number, gzipped: boolean) => void,
+  sizes?: KnownSizes,
 ): Promise<ArrayBuffer> {
   if (!response.body) return decodeDictionaryBytes(new Uint8Array(await response.arrayBuffer()), name);
   const reader = response.body.getReader();
@@ -157,13 +180,85 @@ export async function readDecodedBody(
   });
   let decoded: ArrayBuffer;
   try {
-    decoded = await new Response(gzipped ? body.pipeThrough(new DecompressionStream('gzip')) : body).arrayBuffer();
+    if (gzipped && sizes) decoded = await inflateKnownSize(body, sizes);
+    else decoded = await new Response(gzipped ? body.pipeThrough(new DecompressionStream('gzip')) : body).arrayBuffer();
   } catch (error) {
     if (error instanceof BodyReadError || (error instanceof Error && error.cause instanceof BodyReadError)) throw error;
     throw new Error(`Dictionary file ${name} is corrupt (${errorMessage(error)})`, { cause: error });
   }
   if (decoded.byteLength === 0) throw new Error(`Dictionary file ${name} is empty`);
   return decoded;
+}
+
+/**
+ * Un-gzips `gzipped` into a zero-filled buffer of `sizes.decodedBytes`,
+ * inflating only until `sizes.dataBytes` bytes are in place: what follows is
+ * zero padding, already there. That saves inflating (and copying) 36 MB of
+ * zeros, about a fifth of the dictionary's decoding time. The compressed
+ * bytes after that point (a few kB) are still read, so that the gzip
+ * trailer's size can be checked: a file that is not the one the build
+ * measured is refused rather than half-used. A file with no padding is
+ * inflated to its end, which also checks its CRC.
+ * @throws Error when the data is corrupt, ends early, or is not of the size given;
+ *   the body's own error when reading it fails.
+ */
+async function inflateKnownSize(gzipped: ReadableStream<Uint8Array<ArrayBuffer>>, sizes: KnownSizes): Promise<ArrayBuffer> {
+  const target = new Uint8Array(sizes.decodedBytes);
+  const inflater = new DecompressionStream('gzip');
+  const writer = inflater.writable.getWriter();
+  const inflated = inflater.readable.getReader();
+  const stopAt = sizes.dataBytes < sizes.decodedBytes ? sizes.dataBytes : Infinity;
+  let filled = 0;
+  const filling = (async () => {
+    while (filled < stopAt) {
+      const next = await inflated.read();
+      if (next.done) return;
+      if (filled + next.value.length > target.length) throw new Error(`more than the ${target.length} bytes expected`);
+      target.set(next.value, filled);
+      filled += next.value.length;
+    }
+  })();
+  let inflating = true;
+  const stopInflating = () => {
+    inflating = false;
+    void inflated.cancel().catch(() => undefined);
+  };
+  // Settled either way below; this only keeps an early failure from being reported as unhandled.
+  filling.then(stopInflating, stopInflating);
+  const source = gzipped.getReader();
+  // The last four bytes read: at the end, the gzip trailer's size field.
+  const tail = new Uint8Array(4);
+  let received = 0;
+  try {
+    for (let next = await source.read(); !next.done; next = await source.read()) {
+      const chunk = next.value;
+      keepLastBytes(tail, chunk);
+      received += chunk.length;
+      // Queued, not awaited: reading the network does not wait for inflating.
+      if (inflating) writer.write(chunk).catch(() => undefined);
+    }
+    if (inflating) writer.close().catch(() => undefined);
+    await filling;
+  } finally {
+    stopInflating();
+    source.releaseLock();
+  }
+  if (filled < sizes.dataBytes || (stopAt === Infinity && filled !== sizes.decodedBytes)) {
+    throw new Error(`${filled} bytes instead of ${sizes.decodedBytes}`);
+  }
+  const trailerSize = received >= 4 ? new DataView(tail.buffer).getUint32(0, true) : -1;
+  if (trailerSize !== sizes.decodedBytes % 2 ** 32) throw new Error(`the gzip trailer gives ${trailerSize} bytes, not ${sizes.decodedBytes}`);
+  return target.buffer;
+}
+
+/** Shifts `chunk` into `tail`, so that `tail` holds the last `tail.length` bytes of the stream read so far. */
+function keepLastBytes(tail: Uint8Array, chunk: Uint8Array): void {
+  if (chunk.length >= tail.length) {
+    tail.set(chunk.subarray(chunk.length - tail.length));
+  } else {
+    tail.copyWithin(0, chunk.length);
+    tail.set(chunk, tail.length - chunk.length);
+  }
 }
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
@@ -269,6 +364,7 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
   const storage = options.caches === undefined ? defaultCaches() : options.caches;
   const cacheName = options.cacheName ?? DICTIONARY_CACHE_NAME;
   const progress = new ProgressTracker(options.files, options.onProgress);
+  const listed = new Map(options.files.map((file) => [file.name, file]));
   let cachePromise: Promise<Cache | null> | undefined;
   const openCache = (): Promise<Cache | null> =>
     (cachePromise ??= storage ? storage.open(cacheName).catch(() => null) : Promise.resolve(null));
@@ -314,7 +410,8 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
       throw new Error(`Dictionary file ${name} is missing: the server answered with an HTML page`);
     }
     try {
-      return await readDecodedBody(response, name, (received, gzipped) => progress.received(name, received, gzipped));
+      const sizes = knownSizes(listed.get(name));
+      return await readDecodedBody(response, name, (received, gzipped) => progress.received(name, received, gzipped), sizes);
     } catch (error) {
       if (!(error instanceof BodyReadError)) throw error;
       throw new Error(`Dictionary file ${name} could not be downloaded (${error.message})`, { cause: error });

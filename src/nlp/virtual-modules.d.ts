@@ -3,8 +3,8 @@
  * checker.
  */
 declare module 'virtual:dictionary-manifest' {
-  /** The kuromoji dictionary files served at `/dict/<name>`, with their gzipped sizes. */
-  const manifest: readonly { name: string; bytes: number; decodedBytes?: number }[];
+  /** The kuromoji dictionary files served at `/dict/<name>`, with their sizes (see src/nlp/vite-plugin-dictionary.ts). */
+  const manifest: readonly import('./dictionary-loader.ts').DictionaryFile[];
   export default manifest;
 }
 

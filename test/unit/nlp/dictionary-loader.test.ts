@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { constants, deflateRawSync, gunzipSync, gzipSync } from 'node:zlib';
 import { TokenizerBuilder } from '@patdx/kuromoji';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   type DictionaryFile,
   type FetchFunction,
 } from '../../../src/nlp/dictionary-loader.ts';
+import { describeDictionaryFile } from '../../../src/nlp/vite-plugin-dictionary.ts';
 import type { LoadProgress } from '../../../src/nlp/protocol.ts';
 
 const BASE = 'https://shucho.test/dict/';
@@ -130,6 +131,95 @@ describe('isGzip and decodeDictionaryBytes', () => {
     await expect(decodeDictionaryBytes(broken, 'tid.dat.gz')).rejects.toThrow(/tid\.dat\.gz is corrupt/);
     const truncated = gzip(content(5000)).slice(0, 200);
     await expect(decodeDictionaryBytes(truncated, 'base.dat.gz')).rejects.toThrow(/base\.dat\.gz is corrupt/);
+  });
+});
+
+/** `data` followed by `padding` zero bytes, as kuromoji writes its buffers. */
+function padded(data: Uint8Array, padding: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(data.length + padding);
+  bytes.set(data);
+  return bytes;
+}
+
+/**
+ * A gzip file of `data` + `padding` zeros whose deflate data for the zeros is
+ * replaced by garbage: it can be decoded only by stopping at the data's end.
+ * The trailer gives the full size (its CRC is left 0: nothing reads it).
+ */
+function gzipWithBrokenPadding(data: Uint8Array, padding: number): { gz: Uint8Array<ArrayBuffer>; dataEnd: number } {
+  const header = new Uint8Array([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03]);
+  // A full flush ends the data's blocks on a byte boundary, and not as the last block.
+  const dataPart = deflateRawSync(data, { finishFlush: constants.Z_FULL_FLUSH });
+  const paddingPart = deflateRawSync(new Uint8Array(padding)).fill(0xff);
+  const trailer = new Uint8Array(8);
+  new DataView(trailer.buffer).setUint32(4, data.length + padding, true);
+  const gz = new Uint8Array(header.length + dataPart.length + paddingPart.length + trailer.length);
+  gz.set(header);
+  gz.set(dataPart, header.length);
+  gz.set(paddingPart, header.length + dataPart.length);
+  gz.set(trailer, gz.length - trailer.length);
+  return { gz, dataEnd: header.length + dataPart.length };
+}
+
+describe('createDictionaryLoader with the sizes the build measured', () => {
+  it('describes a file by its gzipped, decoded and unpadded sizes', () => {
+    const data = content(5_000);
+    data[4_999] = 9;
+    const gz = gzip(padded(data, 3_000));
+    expect(describeDictionaryFile('tid.dat.gz', gz)).toEqual({ name: 'tid.dat.gz', bytes: gz.length, decodedBytes: 8_000, dataBytes: 5_000 });
+    expect(describeDictionaryFile('unk.dat.gz', gzip(new Uint8Array(100)))).toMatchObject({ decodedBytes: 100, dataBytes: 0 });
+    expect(() => describeDictionaryFile('cc.dat.gz', content(100))).toThrow();
+  });
+
+  it('gives the same bytes as un-gzipping the whole file, padding included, in chunks', async () => {
+    for (const [data, padding] of [[content(20_000), 50_000], [content(20_000), 0], [new Uint8Array(0), 9_000]] as const) {
+      const plain = padded(data, padding);
+      const gz = gzip(plain);
+      const file = describeDictionaryFile('tid_pos.dat.gz', gz);
+      const progress = recordProgress();
+      const loader = createDictionaryLoader({ baseUrl: BASE, files: [file], fetch: fakeFetch({ 'tid_pos.dat.gz': gz }), caches: null, onProgress: progress.onProgress });
+      const buffer = await loader.loadArrayBuffer('tid_pos.dat.gz');
+      expect(buffer.byteLength).toBe(plain.length);
+      expect(new Uint8Array(buffer)).toEqual(plain);
+      expectSaneProgress(progress.events);
+    }
+  });
+
+  it('does not inflate the padding: a file whose padding is not even valid deflate data loads', async () => {
+    const data = content(20_000);
+    const { gz, dataEnd } = gzipWithBrokenPadding(data, 200_000);
+    const file = { name: 'unk.dat.gz', bytes: gz.length, decodedBytes: 220_000, dataBytes: 20_000 };
+    // The data and the broken padding arrive as separate chunks, as a network may send them.
+    const fetchFn: FetchFunction = async () =>
+      new Response(new ReadableStream({ start(c) { c.enqueue(gz.slice(0, dataEnd)); c.enqueue(gz.slice(dataEnd)); c.close(); } }));
+    const loader = createDictionaryLoader({ baseUrl: BASE, files: [file], fetch: fetchFn, caches: null });
+    expect(new Uint8Array(await loader.loadArrayBuffer('unk.dat.gz'))).toEqual(padded(data, 200_000));
+    // Without the sizes, the same bytes are (rightly) corrupt.
+    const unsized = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fetchFn, caches: null });
+    await expect(unsized.loadArrayBuffer('unk.dat.gz')).rejects.toThrow(/unk\.dat\.gz is corrupt/);
+  });
+
+  it('refuses a file that is not the one measured: other size, cut short, or corrupt data', async () => {
+    const plain = padded(content(20_000), 30_000);
+    const gz = gzip(plain);
+    const file = describeDictionaryFile('tid.dat.gz', gz);
+    const load = (served: Uint8Array, listed = file) =>
+      createDictionaryLoader({ baseUrl: BASE, files: [listed], fetch: fakeFetch({ 'tid.dat.gz': served }), caches: null }).loadArrayBuffer('tid.dat.gz');
+    // Same data, more padding: the trailer tells.
+    await expect(load(gzip(padded(content(20_000), 31_000)))).rejects.toThrow(/tid\.dat\.gz is corrupt \(the gzip trailer gives 51000 bytes, not 50000\)/);
+    // More data than the buffer holds.
+    const unpadded = gzip(content(20_000));
+    await expect(load(gzip(content(60_000)), describeDictionaryFile('tid.dat.gz', unpadded))).rejects.toThrow(
+      /tid\.dat\.gz is corrupt \(more than the 20000 bytes expected\)/,
+    );
+    await expect(load(gz.slice(0, gz.length >> 2))).rejects.toThrow(/tid\.dat\.gz is corrupt/);
+    const broken = gz.slice();
+    broken.fill(0, 30, 90);
+    await expect(load(broken)).rejects.toThrow(/tid\.dat\.gz is corrupt/);
+    // Without padding the whole stream is inflated, so its CRC is checked too.
+    const badCrc = unpadded.slice();
+    badCrc[badCrc.length - 8]! ^= 0xff;
+    await expect(load(badCrc, describeDictionaryFile('tid.dat.gz', unpadded))).rejects.toThrow(/tid\.dat\.gz is corrupt/);
   });
 });
 
@@ -377,12 +467,18 @@ describe('createDictionaryLoader', () => {
     const files: DictionaryFile[] = [];
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.dat.gz'))) {
       served[name] = new Uint8Array(readFileSync(join(dir, name)));
-      files.push({ name, bytes: served[name].length });
+      // Described as the build describes them: padding is left to the zero-filled buffers.
+      files.push(describeDictionaryFile(name, served[name]));
     }
     const progress = recordProgress();
     // Whole-body responses: chunking 18 MB into 1 kB pieces would only slow the test down.
     const fetchFn: FetchFunction = async (url) => new Response(served[url.slice(BASE.length)]!.slice());
     const loader = createDictionaryLoader({ baseUrl: BASE, files, fetch: fetchFn, caches: null, onProgress: progress.onProgress });
+    // Byte for byte what kuromoji's own loading would get, so its tokens cannot differ.
+    for (const file of files) {
+      const loaded = new Uint8Array(await loader.loadArrayBuffer(file.name));
+      expect(Buffer.compare(loaded, gunzipSync(served[file.name]!)), file.name).toBe(0);
+    }
     const tokenizer = await new TokenizerBuilder({ loader }).build();
     expect(tokenizer.tokenize('すもももももももものうち').map((t) => t.surface_form)).toEqual([
       'すもも', 'も', 'もも', 'も', 'もも', 'の', 'うち',
