@@ -1,12 +1,12 @@
 /**
- * The tokenizer worker: the only module that imports kuromoji, so that its
+ * The tokenizer worker: kuromoji runs only here (lazy-target-map.ts builds it), so that its
  * ~100 MB of dictionary and its CPU-heavy tokenizing stay off the main
  * thread. Speaks the protocol of protocol.ts; every failure is posted back
  * as a value.
  */
-import { TokenizerBuilder } from '@patdx/kuromoji';
 import dictionaryManifest from 'virtual:dictionary-manifest';
 import { createDictionaryLoader } from './dictionary-loader.ts';
+import { buildTokenizer, type Tokenizer } from './lazy-target-map.ts';
 import { tokenizeJapanese, transferablesOf } from './encode-tokens.ts';
 import { tokenizeEnglish } from './english-tokenizer.ts';
 import { createTokenCache } from './token-cache.ts';
@@ -25,8 +25,6 @@ interface WorkerScope {
   postMessage(message: TokenizerMessage, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
-
-type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
 
 /** At most one progress message per this many ms: the download yields thousands of chunks. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -80,8 +78,7 @@ function load(): Promise<void> {
     files: dictionaryManifest,
     onProgress: progressReporter(ownAttempt),
   });
-  loading = new TokenizerBuilder({ loader })
-    .build()
+  loading = buildTokenizer(loader)
     .then(
       (built) => {
         tokenizer = built;
