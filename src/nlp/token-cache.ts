@@ -125,3 +125,14 @@ export function createTokenCache(options: { caches: Pick<CacheStorage, 'open'> |
     },
   };
 }
+
+/**
+ * What `lookup` finds, unless `sooner` settles first: then null, without
+ * waiting for the lookup. The worker races a token-cache lookup against its
+ * dictionary: on a first visit the lookup's answer can queue behind the
+ * dictionary's own work for longer than that work takes, and once a
+ * tokenizer is there, tokenizing is quicker than waiting for a miss.
+ */
+export function lookupUnlessSooner<T>(lookup: Promise<T | null>, sooner: Promise<unknown>): Promise<T | null> {
+  return Promise.race([lookup, sooner.then(() => null)]);
+}

@@ -9,7 +9,7 @@ import { createDictionaryLoader } from './dictionary-loader.ts';
 import { buildTokenizer, type Tokenizer } from './lazy-target-map.ts';
 import { tokenizeJapanese, transferablesOf } from './encode-tokens.ts';
 import { tokenizeEnglish } from './english-tokenizer.ts';
-import { createTokenCache } from './token-cache.ts';
+import { createTokenCache, lookupUnlessSooner } from './token-cache.ts';
 import {
   errorMessage,
   isTokenizerRequest,
@@ -109,6 +109,12 @@ function persistWhenIdle(): void {
   void loader.persist();
 }
 
+/** Resolves once the load under way has built the tokenizer; never if it fails, or if none is under way. */
+function tokenizerBuilt(): Promise<void> {
+  const never = new Promise<void>(() => undefined);
+  return loading ? loading.then(() => (tokenizer ? undefined : never)) : never;
+}
+
 async function tokenize(request: TokenizeRequest): Promise<void> {
   requestsUnderWay++;
   try {
@@ -122,7 +128,8 @@ async function tokenize(request: TokenizeRequest): Promise<void> {
 async function answer(request: TokenizeRequest): Promise<void> {
   const received = performance.now();
   if (request.lang === 'ja') {
-    const cached = await tokenCache.get(request.text);
+    const lookup = tokenCache.get(request.text);
+    const cached = tokenizer ? await lookup : await lookupUnlessSooner(lookup, tokenizerBuilt());
     if (cached) {
       post({ type: 'tokenized', id: request.id, result: { ok: true, table: cached, ms: performance.now() - received } }, transferablesOf(cached));
       return;

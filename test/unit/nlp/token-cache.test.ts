@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTokenTable, type TokenTable } from '../../../src/domain/token.ts';
-import { createTokenCache, decodeTokenTable, encodeTokenTable } from '../../../src/nlp/token-cache.ts';
+import { createTokenCache, decodeTokenTable, encodeTokenTable, lookupUnlessSooner } from '../../../src/nlp/token-cache.ts';
 
 const BASE = 'https://shucho.test/';
 const DICTIONARY = 'base.dat.gz:3956825,cc.dat.gz:1692067';
@@ -107,3 +107,22 @@ describe('createTokenCache', () => {
     expect(await refusing.get(TEXT)).toBeNull();
   });
 });
+
+describe('lookupUnlessSooner', () => {
+  const never = new Promise<never>(() => undefined);
+
+  it("gives the lookup's table when it answers first", async () => {
+    const hit = table();
+    await expect(lookupUnlessSooner(Promise.resolve(hit), never)).resolves.toBe(hit);
+    await expect(lookupUnlessSooner(Promise.resolve(null), never)).resolves.toBeNull();
+  });
+
+  it('gives null without waiting for a lookup still under way once the other settles', async () => {
+    let built!: () => void;
+    const sooner = new Promise<void>((resolve) => (built = resolve));
+    const answer = lookupUnlessSooner(never, sooner);
+    built();
+    await expect(answer).resolves.toBeNull();
+  });
+});
+
