@@ -40,9 +40,9 @@ async function start(): Promise<void> {
   render({ state: 'opening' });
   render(await storage);
   // The offline copy of the app (its precache: every file, fetched and
-  // stored) waits for this first dictionary load to end, either way, so as
-  // not to slow the tokens down.
-  void dictionaryLoaded.then(() => registerServiceWorker());
+  // stored) waits for this first dictionary load to end, either way, and
+  // for the tokens asked for meanwhile, so as not to slow them down.
+  void dictionaryLoaded.then(() => tokenizer.whenIdle()).then(() => registerServiceWorker());
 }
 
 void start();

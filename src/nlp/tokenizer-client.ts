@@ -120,6 +120,7 @@ export class TokenizerClient {
   private disposed = false;
   /** `performance.now()` when the current dictionary load was requested, for the load measure. */
   private loadRequestedAt: number | undefined;
+  private idleWaiters: (() => void)[] = [];
 
   /**
    * `createWorker` is called lazily, on the first load or tokenize, and again
@@ -152,6 +153,17 @@ export class TokenizerClient {
   }
 
   /** Loads again after a failure (including a crashed worker, which is replaced); same as `load()`. */
+  /**
+   * Resolves once no request sent to the worker awaits its answer: at once
+   * if none does. Requests held here until a dictionary loads do not count.
+   * For work that should not compete with tokens on their way (main.tsx
+   * starts the service worker after the first ones).
+   */
+  whenIdle(): Promise<void> {
+    if (this.inFlight.size === 0) return Promise.resolve();
+    return new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+  }
+
   retry(): Promise<LoadOutcome> {
     return this.load();
   }
@@ -280,6 +292,7 @@ export class TokenizerClient {
         this.inFlight.delete(message.id);
         measureRoundtrip(pending, arrivedAt, message.result, message.startedAt);
         pending.resolve(message.result);
+        this.noteIfIdle();
         return;
       }
       case 'notCached': {
@@ -289,9 +302,17 @@ export class TokenizerClient {
         pending.early = false;
         if (this.state.status === 'ready') this.send(pending);
         else this.queued.push(pending);
+        this.noteIfIdle();
         return;
       }
     }
+  }
+
+  private noteIfIdle(): void {
+    if (this.inFlight.size > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   private settleLoad(outcome: LoadOutcome): void {
@@ -314,6 +335,7 @@ export class TokenizerClient {
       } else pending.resolve({ ok: false, error });
     }
     this.settleLoad({ ok: false, error });
+    this.noteIfIdle();
   }
 
   /** Drops a broken worker: what it was doing fails, and the next load starts a new worker. */

@@ -137,6 +137,39 @@ describe('TokenizerClient', () => {
     expect(entry!.startTime - sentAt).toBeGreaterThanOrEqual(30);
   });
 
+  it('is idle once the requests sent to the worker are answered, not when the dictionary is ready', async () => {
+    const { client, worker } = setup();
+    let idle = false;
+    await client.whenIdle();
+    const result = client.tokenize('本日', 'ja');
+    const [early] = worker().tokenizeRequests();
+    void client.whenIdle().then(() => (idle = true));
+    worker().reply({ type: 'ready', ms: 900 });
+    await settle();
+    expect(idle).toBe(false);
+    worker().answer(early!.id, 4);
+    await result;
+    await settle();
+    expect(idle).toBe(true);
+  });
+
+  it('is idle when a failed load leaves the requests waiting here, or when the worker crashes', async () => {
+    const { client, worker } = setup();
+    void client.tokenize('本日', 'ja');
+    const [early] = worker().tokenizeRequests();
+    const afterFailure = client.whenIdle();
+    worker().reply({ type: 'loadFailed', error: 'offline' });
+    worker().reply({ type: 'notCached', id: early!.id });
+    await afterFailure;
+
+    void client.retry();
+    worker().reply({ type: 'ready', ms: 3 });
+    expect(worker().tokenizeRequests()).toHaveLength(2);
+    const afterCrash = client.whenIdle();
+    worker().crash('out of memory');
+    await afterCrash;
+  });
+
   it('takes tokens from the token cache while the dictionary still loads', async () => {
     const { client, worker } = setup();
     const result = client.tokenize('本日', 'ja');
