@@ -16,8 +16,9 @@ export interface OverlaySpan {
  * Overlays that are not claims: the snapped preview of the pending selection,
  * furigana readings, suggestion outlines, the flash of a claim jumped to.
  * Each layer is its own plugin (ProseMirror merges their decoration sets
- * without copying), and a layer's spans are replaced as a whole when it
- * changes: they are cheap to recompute, unlike claims, which are diffed.
+ * without copying). A layer's spans are given as a whole when it changes,
+ * and the layer keeps the decorations of the spans that stay (see
+ * replaceSpans).
  */
 export const OVERLAY_LAYERS = ['pending', 'furigana', 'suggestions', 'flash', 'translation'] as const;
 export type OverlayLayer = (typeof OVERLAY_LAYERS)[number];
@@ -26,12 +27,50 @@ const layerKeys = Object.fromEntries(
   OVERLAY_LAYERS.map((layer) => [layer, new PluginKey<DecorationSet>(`overlay-${layer}`)]),
 ) as Record<OverlayLayer, PluginKey<DecorationSet>>;
 
-function buildSet(doc: ProseMirrorNode, spans: readonly OverlaySpan[]): DecorationSet {
+interface OverlaySpec {
+  /** What the decoration draws, apart from where: its kind and attributes. */
+  look: string;
+}
+
+function lookOf(span: OverlaySpan): string {
+  return `${span.node ? 'node' : 'inline'}${JSON.stringify(span.attrs)}`;
+}
+
+function decorationFor(span: OverlaySpan, look: string): Decoration {
+  const spec: OverlaySpec = { look };
+  return span.node
+    ? Decoration.node(span.from, span.to, span.attrs, spec)
+    : Decoration.inline(span.from, span.to, { nodeName: 'span', ...span.attrs }, spec);
+}
+
+/**
+ * `set` changed to draw exactly `spans`: the decorations of spans already
+ * drawn are kept (the same objects, in the same parts of the set), the
+ * others removed, the new ones added.
+ *
+ * Why not build a new set: ProseMirror tells whether a paragraph must be
+ * redrawn by comparing its decorations with those it was drawn with, and it
+ * keeps the ones it was drawn with when they compare equal. A rebuilt set of
+ * equal decorations therefore made every later update of the view compare
+ * every paragraph's decorations one by one, again and again (with the
+ * suggestions of a long article, 2 ms of each frame that tags a claim).
+ * Kept objects compare by identity.
+ */
+export function replaceSpans(set: DecorationSet, doc: ProseMirrorNode, spans: readonly OverlaySpan[]): DecorationSet {
   const size = doc.content.size;
-  const decorations = spans
-    .filter((span) => span.from < span.to && span.from >= 0 && span.to <= size)
-    .map((span) => (span.node ? Decoration.node(span.from, span.to, span.attrs) : Decoration.inline(span.from, span.to, { nodeName: 'span', ...span.attrs })));
-  return DecorationSet.create(doc, decorations);
+  const wanted = new Map<string, OverlaySpan>();
+  for (const span of spans) {
+    if (span.from < span.to && span.from >= 0 && span.to <= size) wanted.set(`${span.from}:${span.to}:${lookOf(span)}`, span);
+  }
+  const stale = set.find().filter((decoration) => !wanted.delete(`${decoration.from}:${decoration.to}:${(decoration.spec as OverlaySpec).look}`));
+  const kept = stale.length > 0 ? set.remove(stale) : set;
+  if (wanted.size === 0) return kept;
+  return kept.add(doc, [...wanted.values()].map((span) => decorationFor(span, lookOf(span))));
+}
+
+/** The decorations layer `layer` holds in `state`. */
+export function overlaySet(state: EditorState, layer: OverlayLayer): DecorationSet {
+  return layerKeys[layer].getState(state) ?? DecorationSet.empty;
 }
 
 /** A transaction that replaces one overlay layer's spans. */
@@ -41,7 +80,7 @@ export function overlayTransaction(state: EditorState, layer: OverlayLayer, span
 
 /** Makes `tr` also replace one overlay layer's spans, so that change and overlay are drawn in one update. */
 export function withOverlay(tr: Transaction, layer: OverlayLayer, spans: readonly OverlaySpan[]): Transaction {
-  return tr.setMeta(layerKeys[layer], buildSet(tr.doc, spans)).setMeta('addToHistory', false);
+  return tr.setMeta(layerKeys[layer], spans).setMeta('addToHistory', false);
 }
 
 /** The overlay layers as one tiptap extension. */
@@ -54,7 +93,11 @@ export const Overlays = Extension.create({
           key: layerKeys[layer],
           state: {
             init: () => DecorationSet.empty,
-            apply: (tr, set) => (tr.getMeta(layerKeys[layer]) as DecorationSet | undefined) ?? set.map(tr.mapping, tr.doc),
+            apply(tr, set) {
+              const mapped = set.map(tr.mapping, tr.doc);
+              const spans = tr.getMeta(layerKeys[layer]) as readonly OverlaySpan[] | undefined;
+              return spans ? replaceSpans(mapped, tr.doc, spans) : mapped;
+            },
           },
           props: { decorations: (state) => layerKeys[layer].getState(state) },
         }),

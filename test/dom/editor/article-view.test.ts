@@ -4,7 +4,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { ARTICLE_NODES } from '../../../src/editor/article-schema.ts';
 import { articleDocument } from '../../../src/editor/article-document.ts';
 import { ClaimDecorations, highlightTransaction } from '../../../src/editor/claim-decorations.ts';
-import { Overlays, overlayTransaction, withOverlay } from '../../../src/editor/overlay-decorations.ts';
+import { Overlays, overlaySet, overlayTransaction, withOverlay } from '../../../src/editor/overlay-decorations.ts';
 import { ReactSelectionShield } from '../../../src/editor/react-selection-shield.ts';
 import { KeepDomSelection } from '../../../src/editor/keep-dom-selection.ts';
 
@@ -114,3 +114,39 @@ describe('a highlight replacing the selection preview', () => {
     expect(claim.className).toBe('claim claim--opinion claim--saving');
   });
 });
+
+describe('an overlay layer given new spans', () => {
+  it('keeps the decorations of the spans that stay, drops the others, and draws the new ones', () => {
+    const view = mountArticle().view;
+    const [today, adult, night] = [docRange(editor!, '本日'), docRange(editor!, '大人'), docRange(editor!, '時間外')];
+    const outline = { class: 'suggestion' };
+    view.dispatch(overlayTransaction(view.state, 'suggestions', [{ ...today, attrs: outline }, { ...adult, attrs: outline }]));
+    const before = overlaySet(view.state, 'suggestions').find();
+    view.dispatch(
+      overlayTransaction(view.state, 'suggestions', [
+        { ...today, attrs: outline },
+        { ...adult, attrs: { class: 'suggestion suggestion--focused' } },
+        { ...night, attrs: outline },
+        // Twice the same span, and one outside the document: drawn once, and not at all.
+        { ...night, attrs: outline },
+        { from: 0, to: 10_000, attrs: outline },
+      ]),
+    );
+    const after = overlaySet(view.state, 'suggestions').find();
+    expect(after).toHaveLength(3);
+    // find() hands out copies; a decoration kept is one whose spec object is the same.
+    const specs = after.map((d) => d.spec);
+    expect(specs).toContain(before.find((d) => d.from === today.from)!.spec);
+    expect(specs).not.toContain(before.find((d) => d.from === adult.from)!.spec);
+    expect([...view.dom.querySelectorAll('.suggestion')].map((el) => el.textContent)).toEqual(['本日', '大人', '時間外']);
+    expect(view.dom.querySelector('.suggestion--focused')?.textContent).toBe('大人');
+
+    // The same spans again change nothing at all.
+    const set = overlaySet(view.state, 'suggestions');
+    view.dispatch(overlayTransaction(view.state, 'suggestions', [{ ...night, attrs: outline }, { ...today, attrs: outline }, { ...adult, attrs: { class: 'suggestion suggestion--focused' } }]));
+    expect(overlaySet(view.state, 'suggestions')).toBe(set);
+    view.dispatch(overlayTransaction(view.state, 'suggestions', []));
+    expect(view.dom.querySelector('.suggestion')).toBeNull();
+  });
+});
+
