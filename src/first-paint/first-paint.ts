@@ -73,6 +73,11 @@ export function startFirstPaint(root: HTMLElement | null, hash: string, now: () 
   return onScreen ?? settled.then(() => onScreen ?? undefined);
 }
 
+/** The article the boot script found for the route (null if none), without handing it out; null before a first paint was started. */
+export function firstPaintArticle(): Promise<Article | null> | null {
+  return ((globalThis as Record<string, unknown>)[KEY] as Promise<Article | null> | undefined) ?? null;
+}
+
 /**
  * The article the boot script found for the route (null if none), for the
  * app's first render; handed out once. Null when no first paint was started

@@ -26,7 +26,18 @@ export type TokenizerState =
 export type LoadOutcome = { ok: true; ms: number } | { ok: false; error: string };
 
 /** The part of `Worker` the client uses, so that tests can supply a fake. */
+/** A tokenize request sent on a worker before a client took the worker over (src/boot.ts's, for the article it painted). */
+export interface EarlyTokensRequest {
+  id: number;
+  text: string;
+  lang: TokenizerLang;
+  /** performance.now() when it was posted. */
+  sentAt: number;
+}
+
 export interface WorkerLike {
+  /** A request already under way on this worker, which the client answers from (see TokenizerClient.tokenize). */
+  readonly earlyTokens?: EarlyTokensRequest | null;
   postMessage(message: TokenizerRequest): void;
   addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: Event) => void): void;
   terminate(): void;
@@ -121,6 +132,8 @@ export class TokenizerClient {
   /** `performance.now()` when the current dictionary load was requested, for the load measure. */
   private loadRequestedAt: number | undefined;
   private idleWaiters: (() => void)[] = [];
+  /** The answer to the worker's early request, until a tokenize() of the same text takes it. */
+  private adopted: { text: string; lang: TokenizerLang; result: Promise<TokenizeResult> } | null = null;
 
   /**
    * `createWorker` is called lazily, on the first load or tokenize, and again
@@ -177,6 +190,14 @@ export class TokenizerClient {
    */
   tokenize(text: string, lang: TokenizerLang): Promise<TokenizeResult> {
     if (this.disposed) return Promise.resolve({ ok: false, error: 'The tokenizer was disposed' });
+    // The worker may already be tokenizing this text (boot.ts asked for the article it painted): take that answer, once.
+    this.ensureWorker();
+    const adopted = this.adopted;
+    if (adopted && adopted.text === text && adopted.lang === lang) {
+      this.adopted = null;
+      if (this.state.status === 'idle') this.startLoading();
+      return adopted.result;
+    }
     return new Promise<TokenizeResult>((resolve) => {
       const pending: Pending = { request: { type: 'tokenize', id: this.nextId++, text, lang }, resolve };
       if (lang === 'en' || this.state.status === 'ready') {
@@ -221,6 +242,15 @@ export class TokenizerClient {
       return null;
     }
     this.worker = worker;
+    // Before the listeners: they may replay its answer at once.
+    const sent = worker.earlyTokens;
+    if (sent) {
+      const result = new Promise<TokenizeResult>((resolve) => {
+        const request = { type: 'tokenize', id: sent.id, text: sent.text, lang: sent.lang } as const;
+        this.inFlight.set(sent.id, { request, resolve, sentAt: sent.sentAt, early: true });
+      });
+      this.adopted = { text: sent.text, lang: sent.lang, result };
+    }
     worker.addEventListener('message', (event) => {
       if (worker === this.worker) this.receive((event as MessageEvent<unknown>).data);
     });

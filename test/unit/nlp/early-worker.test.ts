@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptEarlyWorker, startEarlyWorker } from '../../../src/nlp/early-worker.ts';
+import { adoptEarlyWorker, EARLY_TOKENS_ID, requestEarlyTokens, startEarlyWorker } from '../../../src/nlp/early-worker.ts';
 
 /** A stand-in Worker: records what is posted and lets the test emit messages. */
 class FakeWorker extends EventTarget {
@@ -33,6 +33,20 @@ describe('the early tokenizer worker', () => {
     fake.emit({ type: 'tokenized', id: 1, result: { ok: false, error: 'x' } });
     expect(received).toHaveLength(3);
     adopted!.postMessage({ type: 'tokenize', id: 2, text: 'a', lang: 'en' });
+    expect(fake.posted).toHaveLength(2);
+  });
+
+  it("asks for the painted article's tokens after the load, once, and hands the request over with the worker", () => {
+    const fake = new FakeWorker();
+    startEarlyWorker(() => fake as unknown as Worker);
+    requestEarlyTokens('本日は晴れ', 'ja');
+    requestEarlyTokens('another text', 'en');
+    expect(fake.posted).toEqual([{ type: 'load' }, { type: 'tokenize', id: EARLY_TOKENS_ID, text: '本日は晴れ', lang: 'ja', early: true }]);
+    const adopted = adoptEarlyWorker();
+    expect(adopted?.earlyTokens).toMatchObject({ id: EARLY_TOKENS_ID, text: '本日は晴れ', lang: 'ja' });
+    expect(adopted!.earlyTokens!.sentAt).toBeGreaterThan(0);
+    // With no early worker (adopted already), nothing is sent anywhere.
+    requestEarlyTokens('本日は晴れ', 'ja');
     expect(fake.posted).toHaveLength(2);
   });
 

@@ -137,6 +137,38 @@ describe('TokenizerClient', () => {
     expect(entry!.startTime - sentAt).toBeGreaterThanOrEqual(30);
   });
 
+  it("answers the first tokenize() of the text the worker was already asked for (boot.ts's request) without asking again", async () => {
+    performance.clearMeasures(TOKENIZE_ROUNDTRIP_MEASURE);
+    const early = new FakeWorker();
+    Object.assign(early, { earlyTokens: { id: 0, text: '本日', lang: 'ja', sentAt: performance.now() } });
+    const client = new TokenizerClient(() => early);
+    void client.load();
+    early.reply({ type: 'ready', ms: 9 });
+    early.answer(0, 6);
+    await expect(client.tokenize('本日', 'ja')).resolves.toMatchObject({ ok: true, ms: 6 });
+    expect(early.tokenizeRequests()).toHaveLength(0);
+    expect(performance.getEntriesByName(TOKENIZE_ROUNDTRIP_MEASURE)).toHaveLength(1);
+    // Taken once: asking again, or for another text, sends a request of its own.
+    void client.tokenize('本日', 'ja');
+    void client.tokenize('株価', 'ja');
+    expect(early.tokenizeRequests().map((r) => [r.id, r.text])).toEqual([[1, '本日'], [2, '株価']]);
+  });
+
+  it("takes boot.ts's request over even before its answer, and keeps it through a failed load", async () => {
+    const early = new FakeWorker();
+    Object.assign(early, { earlyTokens: { id: 0, text: '本日', lang: 'ja', sentAt: performance.now() } });
+    const client = new TokenizerClient(() => early);
+    const result = client.tokenize('本日', 'ja');
+    expect(early.sent).toEqual([{ type: 'load' }]);
+    early.reply({ type: 'loadFailed', error: 'offline' });
+    early.reply({ type: 'notCached', id: 0 });
+    void client.retry();
+    early.reply({ type: 'ready', ms: 3 });
+    expect(early.tokenizeRequests()).toEqual([{ type: 'tokenize', id: 0, text: '本日', lang: 'ja' }]);
+    early.answer(0, 2);
+    await expect(result).resolves.toMatchObject({ ok: true, ms: 2 });
+  });
+
   it('is idle once the requests sent to the worker are answered, not when the dictionary is ready', async () => {
     const { client, worker } = setup();
     let idle = false;
