@@ -8,6 +8,7 @@ import { ImportControls } from './io/ImportControls.tsx';
 import { StorageIndicator } from './components/StorageIndicator.tsx';
 import { appEvents } from './app-events.ts';
 import { useArticle, useClaims } from './hooks/use-storage.ts';
+import { useFirstScreenCopy } from './hooks/use-first-screen-copy.ts';
 import { useHashRoute } from './hooks/use-hash-route.ts';
 import { articleIdOf, hrefFor } from './route.ts';
 import { useExport } from './io/use-export.ts';
@@ -37,6 +38,7 @@ export function App() {
   const stored = useArticle(articleId);
   // Started together with the article's read, not after it: one round trip less before highlights.
   const claims = useClaims(articleId);
+  useFirstScreenCopy(articleId, stored);
   // Until storage answers, the article boot.ts painted stays on screen, or else the shipped article from the bundle.
   const fallback = firstArticle?.id === articleId ? firstArticle : articleId === SHIPPED_ARTICLE_ID ? FALLBACK_ARTICLE : undefined;
   const article =

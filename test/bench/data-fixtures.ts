@@ -87,8 +87,8 @@ export function chunkedSeed(articles: Article[], claims: readonly Claim[]): Seed
     const chunk = claims.slice(from, from + SEED_CHUNK);
     payloads.push(
       from === 0
-        ? { articles, claims: chunk, annotators: [BENCH_ANNOTATOR, SECOND_ANNOTATOR], settings: [{ key: 'identity', value: BENCH_ANNOTATOR.id }] }
-        : { articles: [], claims: chunk, annotators: [], settings: [] },
+        ? { articles, claims: chunk, annotators: [BENCH_ANNOTATOR, SECOND_ANNOTATOR], settings: [{ key: 'identity', value: BENCH_ANNOTATOR.id }], firstScreenCopies: true }
+        : { articles: [], claims: chunk, annotators: [], settings: [], firstScreenCopies: false },
     );
   }
   return payloads;

@@ -97,7 +97,7 @@ export function creationRanges(text: string, slots: number, count: number, lengt
   return ranges;
 }
 
-/** What to store before a visit: `articles`, their `claims`, and the bench identity. */
-export function seedPayload(articles: Article[], claims: Claim[] = []): SeedPayload {
-  return { articles, claims, annotators: [BENCH_ANNOTATOR], settings: [{ key: 'identity', value: BENCH_ANNOTATOR.id }] };
+/** What to store before a visit: `articles` (with their first-screen copies, unless `firstScreenCopies` is false), their `claims`, and the bench identity. */
+export function seedPayload(articles: Article[], claims: Claim[] = [], firstScreenCopies = true): SeedPayload {
+  return { articles, claims, annotators: [BENCH_ANNOTATOR], settings: [{ key: 'identity', value: BENCH_ANNOTATOR.id }], firstScreenCopies };
 }

@@ -10,6 +10,8 @@ import { openStorage } from '../../src/storage/open-storage.ts';
 import { loadShippedArticle, SHIPPED_ARTICLE_ID } from '../../src/content/shipped-article.ts';
 import { contentHashOf } from '../../src/domain/content-hash.ts';
 import { clock, silentWorker, startApp } from './support/render-app.tsx';
+import { firstScreenCopyOf, keepFirstScreen, readFirstScreen } from '../../src/storage/first-screen-copy.ts';
+import type { Article } from '../../src/domain/article.ts';
 
 const start = (dbName: string) => startApp(dbName);
 
@@ -59,6 +61,38 @@ describe('first and second start', () => {
       Object.defineProperty(globalThis, 'indexedDB', { value: saved, configurable: true });
       Dexie.dependencies.indexedDB = saved;
     }
+  });
+});
+
+describe("the first-screen copy of a user's article", () => {
+  const mine: Article = { id: 'mine', title: 'My article', lang: 'en', text: 'First line.\nSecond line.', contentHash: 'h', addedAt: clock.now() };
+
+  afterEach(() => {
+    location.hash = '';
+    localStorage.clear();
+  });
+
+  it('is kept once the app has shown the article, for the next first paint', async () => {
+    const name = `copy-${crypto.randomUUID()}`;
+    const first = await openStorage(() => loadShippedArticle(clock.now()), () => {}, name);
+    if (first.state !== 'ready') throw new Error('storage did not open');
+    await first.db.articles.add(mine);
+    first.db.close();
+    location.hash = '#/article/mine';
+    const storage = await start(name);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('My article'));
+    await waitFor(() => expect(readFirstScreen(localStorage, 'mine')).toEqual(firstScreenCopyOf(mine)));
+    // The shipped article needs none: the boot script carries it.
+    expect(readFirstScreen(localStorage, SHIPPED_ARTICLE_ID)).toBeNull();
+    if (storage.state === 'ready') storage.db.close();
+  });
+
+  it('is forgotten when storage no longer has the article', async () => {
+    keepFirstScreen(localStorage, mine);
+    location.hash = '#/article/mine';
+    const storage = await start(`copy-gone-${crypto.randomUUID()}`);
+    await waitFor(() => expect(readFirstScreen(localStorage, 'mine')).toBeNull());
+    if (storage.state === 'ready') storage.db.close();
   });
 });
 

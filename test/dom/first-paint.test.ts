@@ -7,6 +7,7 @@ import { adoptFirstPaint, startFirstPaint } from '../../src/first-paint/first-pa
 import { SHIPPED_ARTICLE_ID } from '../../src/content/shipped-article.ts';
 import { paragraphsOf, type Article } from '../../src/domain/article.ts';
 import { ensureSeeded } from '../../src/storage/seed.ts';
+import { firstScreenCopyOf, keepFirstScreen, readFirstScreen } from '../../src/storage/first-screen-copy.ts';
 import { loadShippedArticle } from '../../src/content/shipped-article.ts';
 
 const now = () => '2026-11-29T10:00:00.000Z';
@@ -34,6 +35,7 @@ async function databaseNames(): Promise<string[]> {
 }
 
 afterEach(() => {
+  localStorage.clear();
   document.body.replaceChildren();
   void adoptFirstPaint();
 });
@@ -105,7 +107,7 @@ describe('startFirstPaint', () => {
   async function paint(hash: string, databaseName: string): Promise<{ root: HTMLElement; article: Article | null }> {
     const root = document.createElement('div');
     document.body.append(root);
-    startFirstPaint(root, hash, now, databaseName);
+    startFirstPaint(root, hash, now, { databaseName });
     const article = await adoptFirstPaint();
     return { root, article };
   }
@@ -129,7 +131,7 @@ describe('startFirstPaint', () => {
     const name = await databaseWith([userArticle]);
     const root = document.createElement('div');
     document.body.append(root);
-    startFirstPaint(root, '#/article/mine', now, name);
+    startFirstPaint(root, '#/article/mine', now, { databaseName: name });
     const sample = document.querySelector('.first-paint__warm-up');
     expect(sample?.getAttribute('aria-hidden')).toBe('true');
     expect(sample?.getAttribute('lang')).toBe('ja');
@@ -141,7 +143,7 @@ describe('startFirstPaint', () => {
 
   it('paints the shipped article at once, before IndexedDB answers', () => {
     const root = document.createElement('div');
-    startFirstPaint(root, '', now, `never-read-${crypto.randomUUID()}`);
+    startFirstPaint(root, '', now, { databaseName: `never-read-${crypto.randomUUID()}` });
     expect(root.querySelector('.article-text')?.textContent).toContain('NVIDIAは時間外取引で11%下落しています');
   });
 
@@ -168,11 +170,55 @@ describe('startFirstPaint', () => {
     }
   });
 
+  it("paints a user's article from its first-screen copy at once, and keeps that paint when IndexedDB agrees", async () => {
+    const name = await databaseWith([userArticle]);
+    keepFirstScreen(localStorage, userArticle);
+    const root = document.createElement('div');
+    document.body.append(root);
+    startFirstPaint(root, '#/article/mine', now, { databaseName: name });
+    // Synchronously: nothing waited for IndexedDB.
+    const painted = root.querySelector('.first-paint');
+    expect(painted?.querySelector('h1')?.textContent).toBe(userArticle.title);
+    expect(painted?.querySelector('.article-text')?.textContent).toBe(userArticle.text.replaceAll('\n', ''));
+    expect(document.querySelector('.first-paint__warm-up')).toBeNull();
+    expect(await adoptFirstPaint()).toEqual(userArticle);
+    expect(root.querySelector('.first-paint')).toBe(painted);
+  });
+
+  it('paints a copy again as stored when the stored article differs from it', async () => {
+    const name = await databaseWith([{ ...userArticle, title: 'Renamed in another tab' }]);
+    keepFirstScreen(localStorage, userArticle);
+    const { root, article } = await paint('#/article/mine', name);
+    expect(article?.title).toBe('Renamed in another tab');
+    expect(root.querySelectorAll('.first-paint')).toHaveLength(1);
+    expect(root.querySelector('h1')?.textContent).toBe('Renamed in another tab');
+  });
+
+  it('takes a copy\'s paint away, and forgets the copy, when the article is no longer stored', async () => {
+    const name = await databaseWith([]);
+    keepFirstScreen(localStorage, userArticle);
+    const root = document.createElement('div');
+    document.body.append(root);
+    startFirstPaint(root, '#/article/mine', now, { databaseName: name });
+    expect(root.querySelector('h1')?.textContent).toBe(userArticle.title);
+    expect(await adoptFirstPaint()).toBeNull();
+    expect(root.childElementCount).toBe(0);
+    expect(readFirstScreen(localStorage, 'mine')).toBeNull();
+  });
+
+  it('keeps the copy painted when IndexedDB does not answer, and hands the app no article', async () => {
+    keepFirstScreen(localStorage, userArticle);
+    const { root, article } = await paint('#/article/mine', `absent-${crypto.randomUUID()}`);
+    expect(article).toBeNull();
+    expect(root.querySelector('h1')?.textContent).toBe(userArticle.title);
+    expect(readFirstScreen(localStorage, 'mine')).toEqual(firstScreenCopyOf(userArticle));
+  });
+
   it('leaves a root alone that the app has already rendered into', async () => {
     const name = await databaseWith([userArticle]);
     const root = document.createElement('div');
     root.append(document.createElement('section'));
-    startFirstPaint(root, '#/article/mine', now, name);
+    startFirstPaint(root, '#/article/mine', now, { databaseName: name });
     expect(await adoptFirstPaint()).toEqual(userArticle);
     expect(root.children).toHaveLength(1);
     expect(root.querySelector('.first-paint')).toBeNull();

@@ -60,6 +60,13 @@ describe('the library', () => {
     await app.waitSaved();
   };
   const ran = () => page().evaluate(() => (window as unknown as { __ran?: number }).__ran);
+  /** The title in the first-screen copy the app keeps of article `id` (storage/first-screen-copy.ts), or null. */
+  const copiedTitle = (id: string) =>
+    page().evaluate((key) => {
+      const json = localStorage.getItem(key);
+      return json ? (JSON.parse(json) as { title: string }).title : null;
+    }, `shucho:first-screen:${id}`);
+  const routedId = () => decodeURIComponent(new URL(page().url()).hash.replace('#/article/', ''));
 
   it('adds a pasted English article and an HTML file, tags both, lists them with their counts, and deletes one with its claims', async () => {
     await openLibrary();
@@ -75,8 +82,11 @@ describe('the library', () => {
     await page().getByRole('button', { name: 'Add article' }).click();
 
     await page().waitForURL(/#\/article\/[^/]+$/);
+    const englishId = routedId();
     await app.waitForTokens();
     expect(await page().getByRole('heading', { level: 1 }).textContent()).toBe('Nvidia falls');
+    // Shown once, its first screen is kept for the next visit's first paint.
+    await expect.poll(() => copiedTitle(englishId)).toBe('Nvidia falls');
     expect(await app.articleText.textContent()).toBe('Nvidia shares fell 11% in premarket trading on Monday.Microsoft fell 4%, and analysts expect more volatility.');
     await tag(ENGLISH_PHRASE, 'Fact');
     const [englishClaim] = await app.storedClaims();
@@ -91,6 +101,7 @@ describe('the library', () => {
     expect(await ran()).toBeUndefined();
     await page().getByRole('button', { name: 'Add article' }).click();
     await page().waitForURL(/#\/article\/[^/]+$/);
+    const japaneseId = routedId();
     await expect.poll(() => app.articleText.textContent()).toContain(JAPANESE_PHRASE);
     expect(await app.articleText.locator('img, script, ruby').count()).toBe(0);
     await app.waitForTokens();
@@ -118,6 +129,9 @@ describe('the library', () => {
     const remaining = await app.storedClaims();
     expect(remaining.map((claim) => claim.anchor.exact)).toEqual([JAPANESE_PHRASE]);
     expect(await page().locator('.library-table tbody tr').count()).toBe(2);
+    // Its text is gone from localStorage too; the other article's copy stays.
+    expect(await copiedTitle(englishId)).toBeNull();
+    expect(await copiedTitle(japaneseId)).toBe('株価の記事');
   });
 
   it('refuses a 5 MB paste at once with the limit, and a file that is not text', async () => {

@@ -65,7 +65,7 @@ describe('reading the shipped article', () => {
     expect(await app.page.locator('.first-paint').count()).toBe(0);
     expect(await app.articleText.textContent()).toContain(FIRST_SENTENCE);
 
-    // A user's article, stored in IndexedDB, is painted from there on the next visit.
+    // A user's article, stored in IndexedDB (and never shown: no first-screen copy), is painted from there on the next visit.
     const mine = { id: 'first-paint-mine', title: 'A <b>user</b> article', lang: 'en', text: 'The first line.\nThe <i>second</i> line.', contentHash: 'x', addedAt: '2026-11-29T10:00:00.000Z' };
     await app.putRows({ articles: [mine] });
     held = new Promise<void>((resolve) => (release = resolve));
@@ -78,6 +78,20 @@ describe('reading the shipped article', () => {
     await app.articleText.waitFor();
     expect(await app.page.locator('h1').textContent()).toBe(mine.title);
     expect(await app.page.locator('.first-paint').count()).toBe(0);
+
+    // Shown by the app, the article's first screen is kept in localStorage: the next visit paints it without waiting for IndexedDB.
+    const copy = () => app.page.evaluate((key) => localStorage.getItem(key), `shucho:first-screen:${mine.id}`);
+    await expect.poll(copy).not.toBeNull();
+    held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.reload();
+    await expect.poll(() => app.page.locator('.first-paint .article-text p').allTextContents()).toEqual(['The first line.', 'The <i>second</i> line.']);
+    expect(await app.page.locator('.first-paint b, .first-paint i').count()).toBe(0);
+    await expect
+      .poll(() => app.page.evaluate(() => (performance.getEntriesByName('shucho:text-painted')[0] as PerformanceMark | undefined)?.detail as Record<string, number> | undefined))
+      .toEqual({ firstPaint: 1, fromCopy: 1 });
+    release();
+    await app.articleText.waitFor();
+    expect(await app.page.locator('h1').textContent()).toBe(mine.title);
     expect(await app.problemsSeen()).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ArticlesRepository } from '../../storage/articles-repository.ts';
+import { browserStorage, forgetFirstScreen } from '../../storage/first-screen-copy.ts';
 import { useDatabase } from '../hooks/use-storage.ts';
 import type { LibraryRow } from './summarize-library.ts';
 
@@ -7,7 +8,8 @@ import type { LibraryRow } from './summarize-library.ts';
  * The delete-an-article flow: which article is being asked about, the
  * cascade delete (one transaction, `ArticlesRepository.delete`), and what
  * happened. The dialog closes only after the delete committed; on failure it
- * stays open with the error and nothing was deleted.
+ * stays open with the error and nothing was deleted. The article's
+ * first-screen copy (storage/first-screen-copy.ts) goes with it.
  */
 export function useDeleteArticle() {
   const db = useDatabase();
@@ -27,6 +29,8 @@ export function useDeleteArticle() {
     setError(null);
     try {
       await new ArticlesRepository(db).delete(asking.id);
+      // Its text must not outlive it, not even as the next visit's first paint.
+      forgetFirstScreen(browserStorage(), asking.id);
       setDeleted(asking.title);
       setAsking(null);
     } catch (failure) {

@@ -1,13 +1,15 @@
 /**
  * Writes bench records into the app's IndexedDB through the app's own Dexie
  * schema (src/storage/database.ts), so the stored shape always matches what
- * the app expects, whatever version the schema is at. Served from the app's
+ * the app expects, whatever version the schema is at, and the articles'
+ * first-screen copies through the app's own module. Served from the app's
  * origin under /__bench/, it loads no dictionary and registers no service
  * worker: the browser context stays cold.
  */
 import { ShuchoDatabase, type SettingRow } from '../../../src/storage/database.ts';
 import type { Article } from '../../../src/domain/article.ts';
 import type { Annotator, Claim } from '../../../src/domain/claim.ts';
+import { keepFirstScreen } from '../../../src/storage/first-screen-copy.ts';
 
 /** Everything the bench stores before a measured visit. */
 export interface SeedPayload {
@@ -15,6 +17,13 @@ export interface SeedPayload {
   claims: Claim[];
   annotators: Annotator[];
   settings: SettingRow[];
+  /**
+   * Keep each article's first-screen copy in localStorage, as the app does
+   * once it has shown or added the article (src/ui/hooks/use-first-screen-copy.ts):
+   * the stored state of a returning user. False: an article the app has
+   * never shown (stored by an import, or before copies were kept).
+   */
+  firstScreenCopies: boolean;
 }
 
 async function seed(payload: SeedPayload): Promise<{ articles: number; claims: number }> {
@@ -27,6 +36,7 @@ async function seed(payload: SeedPayload): Promise<{ articles: number; claims: n
       await db.annotators.bulkPut(payload.annotators);
       await db.settings.bulkPut(payload.settings);
     });
+    if (payload.firstScreenCopies) for (const article of payload.articles) keepFirstScreen(localStorage, article);
     return { articles: await db.articles.count(), claims: await db.claims.count() };
   } finally {
     // An open connection would block a later schema upgrade by the app.

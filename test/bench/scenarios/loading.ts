@@ -8,7 +8,8 @@ import type { Browser } from 'playwright-core';
 import { LONG_ARTICLE_CHARS, LONG_ID, RUNS } from '../config.ts';
 import { articleRecord, longText, seedPayload, shippedText } from '../fixtures.ts';
 import type { BenchServer } from '../server.ts';
-import { freshContext, seed } from '../session.ts';
+import type { SeedPayload } from '../pages/seed.ts';
+import { freshContext, seed, waitForEntry } from '../session.ts';
 import { measureAppVisit, type AppVisitSample } from './app-visit.ts';
 import { measureEmptyPage, measureRawKuromoji, type RawKuromojiSample } from './baselines.ts';
 
@@ -22,6 +23,8 @@ export interface ArticleCase {
   baselineChars: number;
   /** Stores the article before the cold visit, if it is not the shipped one. */
   prepare: Parameters<typeof seed>[2] | null;
+  /** Stores it without its first-screen copy (an article the app never showed), for one more cold visit that waits only for the text. */
+  prepareWithoutCopy: Parameters<typeof seed>[2] | null;
 }
 
 export interface LoadingResult {
@@ -29,6 +32,8 @@ export interface LoadingResult {
   cold: AppVisitSample[];
   warm: AppVisitSample[];
   rawKuromoji: RawKuromojiSample[];
+  /** Text painted on cold visits stored without a first-screen copy (see ArticleCase.prepareWithoutCopy); not a target. */
+  textWithoutCopyMs: number[];
 }
 
 export interface LoadingResults {
@@ -43,13 +48,14 @@ export function loadingCases(): ArticleCase[] {
   const shipped = shippedText();
   const long = longText(LONG_ARTICLE_CHARS);
   return [
-    { name: `shipped (${shipped.length.toLocaleString('en')} chars)`, characters: shipped.length, hash: '', baselineChars: 0, prepare: null },
+    { name: `shipped (${shipped.length.toLocaleString('en')} chars)`, characters: shipped.length, hash: '', baselineChars: 0, prepare: null, prepareWithoutCopy: null },
     {
       name: `long (${long.length.toLocaleString('en')} chars)`,
       characters: long.length,
       hash: `#/article/${LONG_ID}`,
       baselineChars: LONG_ARTICLE_CHARS,
       prepare: seedPayload([articleRecord(LONG_ID, 'Bench: the shipped article repeated', long)]),
+      prepareWithoutCopy: seedPayload([articleRecord(LONG_ID, 'Bench: the shipped article repeated', long)], [], false),
     },
   ];
 }
@@ -68,10 +74,23 @@ async function coldAndWarm(browser: Browser, server: BenchServer, article: Artic
   }
 }
 
+/** A cold visit of an article stored without its first-screen copy, up to its text painted. */
+async function textPaintedWithoutCopy(browser: Browser, server: BenchServer, article: ArticleCase, payload: SeedPayload): Promise<number> {
+  const context = await freshContext(browser);
+  try {
+    await seed(context, server.origin, payload);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/${article.hash}`);
+    return (await waitForEntry(page, 'shucho:text-painted')).startTime;
+  } finally {
+    await context.close();
+  }
+}
+
 /** Runs every Issue 2 measurement `RUNS` times; `log` hears about each run. */
 export async function measureLoading(browser: Browser, server: BenchServer, log: (line: string) => void): Promise<LoadingResults> {
   const cases = loadingCases();
-  const results: LoadingResults = { emptyPaintMs: [], articles: cases.map((article) => ({ article, cold: [], warm: [], rawKuromoji: [] })), failures: [] };
+  const results: LoadingResults = { emptyPaintMs: [], articles: cases.map((article) => ({ article, cold: [], warm: [], rawKuromoji: [], textWithoutCopyMs: [] })), failures: [] };
   for (let run = 1; run <= RUNS; run++) {
     const empty = await measureEmptyPage(browser, server);
     results.emptyPaintMs.push(empty);
@@ -80,9 +99,11 @@ export async function measureLoading(browser: Browser, server: BenchServer, log:
       let raw: RawKuromojiSample;
       let cold: AppVisitSample;
       let warm: AppVisitSample;
+      let withoutCopy: number | null = null;
       try {
         raw = await measureRawKuromoji(browser, server, result.article.baselineChars);
         [cold, warm] = await coldAndWarm(browser, server, result.article);
+        if (result.article.prepareWithoutCopy) withoutCopy = await textPaintedWithoutCopy(browser, server, result.article, result.article.prepareWithoutCopy);
       } catch (error) {
         // One stuck visit must not throw away the other runs: it is reported instead.
         const reason = `run ${run}, ${result.article.name}: ${error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message.split('\n')[0]})` : ''}` : String(error)}`;
@@ -93,10 +114,12 @@ export async function measureLoading(browser: Browser, server: BenchServer, log:
       result.rawKuromoji.push(raw);
       result.cold.push(cold);
       result.warm.push(warm);
+      if (withoutCopy !== null) result.textWithoutCopyMs.push(withoutCopy);
       log(
         `run ${run}/${RUNS}, ${result.article.name}: raw kuromoji ${raw.tokensReceivedMs.toFixed(0)} ms; ` +
           `app cold text ${cold.textPaintedMs.toFixed(0)} ms, tokens ${cold.tokensReadyMs.toFixed(0)} ms; ` +
-          `warm tokens ${warm.tokensReadyMs.toFixed(0)} ms`,
+          `warm tokens ${warm.tokensReadyMs.toFixed(0)} ms` +
+          (withoutCopy === null ? '' : `; text without a first-screen copy ${withoutCopy.toFixed(0)} ms`),
       );
     }
   }

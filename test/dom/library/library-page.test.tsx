@@ -11,6 +11,7 @@ import { CLAIM_LABELS } from '../../../src/domain/label.ts';
 import type { DBCore } from 'dexie';
 import type { Article } from '../../../src/domain/article.ts';
 import type { Claim } from '../../../src/domain/claim.ts';
+import { keepFirstScreen, readFirstScreen } from '../../../src/storage/first-screen-copy.ts';
 
 function silentWorker(): WorkerLike {
   return { postMessage: () => {}, addEventListener: () => {}, terminate: () => {} };
@@ -270,7 +271,11 @@ describe('the library page', () => {
 
   it('deletes an article after confirming in a dialog, offering an export first', async () => {
     const db = await openDb();
-    await db.articles.bulkAdd([await storedArticle('a', 'Keep', '2026-01-01T00:00:00.000Z'), await storedArticle('b', 'Remove', '2026-01-02T00:00:00.000Z')]);
+    const [keep, remove] = [await storedArticle('a', 'Keep', '2026-01-01T00:00:00.000Z'), await storedArticle('b', 'Remove', '2026-01-02T00:00:00.000Z')];
+    await db.articles.bulkAdd([keep, remove]);
+    // Both were shown before: their first screens are kept for the next visit's first paint.
+    keepFirstScreen(localStorage, keep);
+    keepFirstScreen(localStorage, remove);
     await db.claims.bulkAdd([claimOf('c1', 'a', 'fact'), claimOf('c2', 'b', 'opinion'), claimOf('c3', 'b', 'fact')]);
     const onExportArticle = vi.fn();
     await renderLibrary(db, { onExportArticle });
@@ -301,7 +306,10 @@ describe('the library page', () => {
     expect(screen.getByRole('status').textContent).toBe('“Remove” was deleted.');
     expect((await db.articles.toArray()).map((a) => a.id)).toEqual(['a']);
     expect((await db.claims.toArray()).map((c) => c.id)).toEqual(['c1']);
+    expect(readFirstScreen(localStorage, 'b')).toBeNull();
+    expect(readFirstScreen(localStorage, 'a')?.title).toBe('Keep');
     expect(confirmSpy).not.toHaveBeenCalled();
+    localStorage.clear();
   });
 
   it('hides the export button when no export is wired', async () => {
