@@ -5,6 +5,7 @@ import { App } from './ui/App.tsx';
 import { ServicesContext, type AppServices } from './ui/services.ts';
 import { createI18n } from './ui/i18n/i18n.ts';
 import { TokenizerClient } from './nlp/tokenizer-client.ts';
+import { SuggestionClient } from './suggest/suggestion-client.ts';
 import { openStorage } from './storage/open-storage.ts';
 import { loadShippedArticle } from './content/shipped-article.ts';
 import { systemClock } from './domain/ids.ts';
@@ -21,6 +22,7 @@ import './ui/styles.css';
 async function start(): Promise<void> {
   const tokenizer = new TokenizerClient();
   const dictionaryLoaded = tokenizer.load();
+  const suggester = new SuggestionClient();
   const root = createRoot(document.getElementById('root')!);
   // The article boot.ts painted, if any: the first render shows it again (and replaces that paint).
   const firstArticle = (await adoptFirstPaint()) ?? undefined;
@@ -28,7 +30,7 @@ async function start(): Promise<void> {
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <ServicesContext.Provider value={{ storage, tokenizer, clock: systemClock, firstArticle }}>
+          <ServicesContext.Provider value={{ storage, tokenizer, suggester, clock: systemClock, firstArticle }}>
             <App />
           </ServicesContext.Provider>
         </I18nextProvider>

@@ -123,7 +123,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
   claimsAtRef.current = (offset: number) =>
     (claims ?? []).filter((claim) => !claim.orphan && claim.anchor.start <= offset && offset < claim.anchor.end);
 
-  const suggestions = useSuggestions(article, table, claims, showSuggestions && mode === 'tag');
+  const { suggestions, error: suggestionsError } = useSuggestions(article, table, claims, showSuggestions && mode === 'tag');
   const suggestionsRef = useRef(suggestions);
   suggestionsRef.current = suggestions;
 
@@ -131,6 +131,16 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
   // small "はずです → Speculation" drawn by CSS (never text).
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
+    // One hint per cue and label, not per suggestion: a long article has a
+    // thousand suggestions and a handful of cues, and i18next's t() took
+    // 100 ms over them on the bench's 200,000 characters.
+    const hints = new Map<string, string>();
+    const hintOf = (suggestion: Suggestion) => {
+      const key = `${suggestion.label}\u0000${suggestion.cue}`;
+      let hint = hints.get(key);
+      if (hint === undefined) hints.set(key, (hint = t('suggest.hint', { cue: suggestion.cue, label: t(`label.${suggestion.label}`) })));
+      return hint;
+    };
     const spans = suggestions.flatMap((suggestion): OverlaySpan[] => {
       const focused = suggestion.id === focusedSuggestion ? ' is-focused' : '';
       return [
@@ -142,7 +152,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
         {
           from: textOffsetToDocPos(paragraphStarts, suggestion.cueStart),
           to: textOffsetToDocPos(paragraphStarts, suggestion.cueEnd),
-          attrs: { class: 'suggestion-cue', 'data-hint': t('suggest.hint', { cue: suggestion.cue, label: t(`label.${suggestion.label}`) }) },
+          attrs: { class: 'suggestion-cue', 'data-hint': hintOf(suggestion) },
         },
       ];
     });
@@ -429,6 +439,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
         {mode === 'tag' && showSuggestions && table && (
           <SuggestionPanel
             suggestions={suggestions}
+            error={suggestionsError}
             focusedId={focusedSuggestion}
             readOnly={actions.readOnly}
             onFocus={focusSuggestion}

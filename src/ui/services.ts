@@ -3,6 +3,7 @@ import type { Article } from '../domain/article.ts';
 import type { Clock } from '../domain/ids.ts';
 import type { ShuchoDatabase } from '../storage/database.ts';
 import type { TokenizerClient } from '../nlp/tokenizer-client.ts';
+import type { Suggester } from '../suggest/suggester.ts';
 
 /**
  * Whether local storage is open. While it opens ('opening', a few hundred
@@ -18,6 +19,8 @@ export type StorageStatus =
 export interface AppServices {
   storage: StorageStatus;
   tokenizer: TokenizerClient;
+  /** The cue engine: in a worker in the app (`SuggestionClient`); without one, `inThreadSuggester`. */
+  suggester?: Suggester;
   clock: Clock;
   /** The article boot.ts painted before the app loaded, shown again while storage opens. */
   firstArticle?: Article;

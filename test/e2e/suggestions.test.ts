@@ -15,6 +15,8 @@ describe('claim suggestions', () => {
     const panel = app.page.locator('.suggestion-panel');
     const rows = panel.locator('.suggestion-row');
     await rows.first().waitFor();
+    // The cue engine ran in its own worker, not on the page's main thread.
+    expect(app.page.workers().map((worker) => worker.url()).filter((url) => /\/suggestions\.worker-[^/]*\.js$/.test(url))).toHaveLength(1);
     const before = await rows.count();
     // The cue is shown with its label, e.g. 「投資アドバイスではありません → Not investment advice」.
     const disclaimer = rows.filter({ hasText: 'Not investment advice' }).first();

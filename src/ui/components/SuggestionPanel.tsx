@@ -7,8 +7,10 @@ import { CLAIM_LABELS, type ClaimLabel } from '../../domain/label.ts';
  * triggered it and why; accept (it becomes your claim), dismiss (remembered
  * for this article), accept all of one label.
  */
-export function SuggestionPanel({ suggestions, focusedId, readOnly, onFocus, onAccept, onDismiss, onAcceptAll }: {
+export function SuggestionPanel({ suggestions, error = null, focusedId, readOnly, onFocus, onAccept, onDismiss, onAcceptAll }: {
   suggestions: readonly Suggestion[];
+  /** Why the engine gave no suggestions, if it failed. */
+  error?: string | null;
   focusedId: string | null;
   readOnly: boolean;
   onFocus: (suggestion: Suggestion) => void;
@@ -22,7 +24,11 @@ export function SuggestionPanel({ suggestions, focusedId, readOnly, onFocus, onA
   return (
     <section className="suggestion-panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">{t('suggest.title', { count: suggestions.length })}</h2>
-      {suggestions.length === 0 ? (
+      {error !== null ? (
+        <p className="error" role="alert">
+          {t('suggest.failed', { error })}
+        </p>
+      ) : suggestions.length === 0 ? (
         <p className="hint">{t('suggest.none')}</p>
       ) : (
         <>

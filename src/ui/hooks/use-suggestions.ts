@@ -1,60 +1,68 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import jaRules from '../../../data/cues/ja.json';
-import enRules from '../../../data/cues/en.json';
 import type { Article } from '../../domain/article.ts';
 import type { Claim } from '../../domain/claim.ts';
-import type { CueRuleSet } from '../../domain/cues/cue-rule.ts';
-import { parseCueRuleSet } from '../../domain/cues/parse-cue-rules.ts';
-import { covers, suggestClaims } from '../../domain/cues/suggest-claims.ts';
+import { covers } from '../../domain/cues/suggest-claims.ts';
 import type { Suggestion } from '../../domain/cues/suggestion.ts';
 import type { TokenTable } from '../../domain/token.ts';
+import { inThreadSuggester } from '../../suggest/suggester.ts';
+import { useServices } from '../services.ts';
 import { useDatabase } from './use-storage.ts';
 
-const ruleSets = new Map<Article['lang'], CueRuleSet>();
-
-/** The shipped rule set of a language, parsed (and so checked) once. */
-function rulesFor(lang: Article['lang']): CueRuleSet {
-  let rules = ruleSets.get(lang);
-  if (!rules) {
-    rules = parseCueRuleSet(lang === 'ja' ? jaRules : enRules);
-    ruleSets.set(lang, rules);
-  }
-  return rules;
+/** Open suggestions, or why the engine gave none. */
+export interface SuggestionsState {
+  suggestions: Suggestion[];
+  /** Set when the engine failed (its worker crashed, say): the panel says so instead of "none". */
+  error: string | null;
 }
 
 /**
- * Suggestions still open on an article: computed once per text (the engine
- * is the costly part), then filtered on every change of claims or
- * dismissals, which is cheap: no suggestion is shown where a claim covers
- * at least half of it, nor once dismissed.
+ * Suggestions still open on an article: computed once per text by the cue
+ * engine, in its worker (the services' `suggester`), then filtered on every
+ * change of claims or dismissals, which is cheap: no suggestion is shown
+ * where a claim covers at least half of it, nor once dismissed.
  */
-export function useSuggestions(article: Article, table: TokenTable | null, claims: readonly Claim[] | undefined, enabled: boolean): Suggestion[] {
+export function useSuggestions(article: Article, table: TokenTable | null, claims: readonly Claim[] | undefined, enabled: boolean): SuggestionsState {
   const db = useDatabase();
-  // The engine runs once the tokens have been painted, not during render (on
-  // a long article it takes a good part of a second), and soon after, before
-  // the reader has started selecting text that its outlines would redraw.
+  const { suggester = inThreadSuggester } = useServices();
+  // The engine is asked once the tokens have been painted (copying the
+  // table to its worker takes a few milliseconds on a long article), and
+  // its answer arrives while the reader reads: the page never waits for it.
   const [all, setAll] = useState<Suggestion[]>([]);
+  const [error, setError] = useState<string | null>(null);
   const claimsLoaded = claims !== undefined;
   useEffect(() => {
     // After the claims, too: on a reopened article the tokens can come from the
     // token cache first, and the claims' highlights must not wait for the engine.
+    setError(null);
     if (!enabled || !table || !claimsLoaded) {
       setAll([]);
       return;
     }
-    return afterNextPaint(() => setAll(suggestClaims(article.text, table, rulesFor(article.lang))));
-  }, [enabled, table, claimsLoaded, article.text, article.lang]);
+    let current = true;
+    const cancel = afterNextPaint(() => {
+      void suggester.suggest(article.text, article.lang, table).then((result) => {
+        if (!current) return;
+        setAll(result.ok ? result.suggestions : []);
+        setError(result.ok ? null : result.error);
+      });
+    });
+    return () => {
+      current = false;
+      cancel();
+    };
+  }, [suggester, enabled, table, claimsLoaded, article.text, article.lang]);
   const dismissed = useLiveQuery(
     async () => new Set(db ? (await db.dismissals.where('articleId').equals(article.id).toArray()).map((row) => row.suggestionId) : []),
     [db, article.id],
   );
-  return useMemo(() => {
+  const suggestions = useMemo(() => {
     if (all.length === 0 || !dismissed) return [];
     const placed = (claims ?? []).filter((claim) => !claim.orphan).map((claim) => ({ start: claim.anchor.start, end: claim.anchor.end }));
     const longest = placed.reduce((max, span) => Math.max(max, span.end - span.start), 0);
     return all.filter((suggestion) => !dismissed.has(suggestion.id) && !isCovered(placed, longest, suggestion));
   }, [all, dismissed, claims]);
+  return useMemo(() => ({ suggestions, error }), [suggestions, error]);
 }
 
 /**
