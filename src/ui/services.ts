@@ -19,8 +19,8 @@ export type StorageStatus =
 export interface AppServices {
   storage: StorageStatus;
   tokenizer: TokenizerClient;
-  /** The cue engine: in a worker in the app (`SuggestionClient`); without one, `inThreadSuggester`. */
-  suggester?: Suggester;
+  /** The cue engine: in a worker in the app (`SuggestionClient`); tests in jsdom, which has no workers, give `inThreadSuggester`. */
+  suggester: Suggester;
   clock: Clock;
   /** The article boot.ts painted before the app loaded, shown again while storage opens. */
   firstArticle?: Article;

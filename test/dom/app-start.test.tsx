@@ -11,6 +11,7 @@ import { loadShippedArticle, SHIPPED_ARTICLE_ID } from '../../src/content/shippe
 import { contentHashOf } from '../../src/domain/content-hash.ts';
 import { clock, silentWorker, startApp } from './support/render-app.tsx';
 import { firstScreenCopyOf, keepFirstScreen, readFirstScreen } from '../../src/storage/first-screen-copy.ts';
+import { inThreadSuggester } from '../../src/suggest/suggester.ts';
 import type { Article } from '../../src/domain/article.ts';
 
 const start = (dbName: string) => startApp(dbName);
@@ -113,7 +114,7 @@ describe('the shipped article after the user deleted it', () => {
 describe('while storage opens', () => {
   it('keeps the article view mounted when storage becomes ready, so the text is tokenized once', async () => {
     const name = `opening-${crypto.randomUUID()}`;
-    const services = (storage: AppServices['storage']): AppServices => ({ storage, tokenizer, clock });
+    const services = (storage: AppServices['storage']): AppServices => ({ storage, tokenizer, suggester: inThreadSuggester, clock });
     const tokenizer = new TokenizerClient(silentWorker);
     const tokenize = vi.spyOn(tokenizer, 'tokenize');
     const i18n = await createI18n('en');

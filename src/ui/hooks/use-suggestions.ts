@@ -5,7 +5,6 @@ import type { Claim } from '../../domain/claim.ts';
 import { covers } from '../../domain/cues/suggest-claims.ts';
 import type { Suggestion } from '../../domain/cues/suggestion.ts';
 import type { TokenTable } from '../../domain/token.ts';
-import { inThreadSuggester } from '../../suggest/suggester.ts';
 import { useServices } from '../services.ts';
 import { useDatabase } from './use-storage.ts';
 
@@ -24,7 +23,7 @@ export interface SuggestionsState {
  */
 export function useSuggestions(article: Article, table: TokenTable | null, claims: readonly Claim[] | undefined, enabled: boolean): SuggestionsState {
   const db = useDatabase();
-  const { suggester = inThreadSuggester } = useServices();
+  const { suggester } = useServices();
   // The engine is asked once the tokens have been painted (copying the
   // table to its worker takes a few milliseconds on a long article), and
   // its answer arrives while the reader reads: the page never waits for it.

@@ -6,6 +6,7 @@ import { ServicesContext, type AppServices } from '../../../src/ui/services.ts';
 import { createI18n } from '../../../src/ui/i18n/i18n.ts';
 import { ShuchoDatabase } from '../../../src/storage/database.ts';
 import { TokenizerClient, type WorkerLike } from '../../../src/nlp/tokenizer-client.ts';
+import { inThreadSuggester } from '../../../src/suggest/suggester.ts';
 import { contentHashOf } from '../../../src/domain/content-hash.ts';
 import { CLAIM_LABELS } from '../../../src/domain/label.ts';
 import type { DBCore } from 'dexie';
@@ -69,7 +70,7 @@ function countClaimReads(db: ShuchoDatabase): { values: number } {
 
 /** Renders the library page; returns when rendering started (after i18n is ready). */
 async function renderLibrary(db: ShuchoDatabase, props: Parameters<typeof LibraryPage>[0] = {}): Promise<number> {
-  const services: AppServices = { storage: { state: 'ready', db }, tokenizer: new TokenizerClient(silentWorker), clock };
+  const services: AppServices = { storage: { state: 'ready', db }, tokenizer: new TokenizerClient(silentWorker), suggester: inThreadSuggester, clock };
   const i18n = await createI18n('en');
   const started = performance.now();
   render(

@@ -6,6 +6,7 @@ import { createI18n } from '../../../src/ui/i18n/i18n.ts';
 import { openStorage } from '../../../src/storage/open-storage.ts';
 import { loadShippedArticle } from '../../../src/content/shipped-article.ts';
 import { TokenizerClient, type WorkerLike } from '../../../src/nlp/tokenizer-client.ts';
+import { inThreadSuggester } from '../../../src/suggest/suggester.ts';
 
 /** A worker that never answers: the dictionary stays "loading", as on a slow network. */
 export function silentWorker(): WorkerLike {
@@ -18,7 +19,7 @@ export const clock = { now: () => '2026-11-29T10:00:00.000Z', newId: () => crypt
 /** Opens storage under `dbName` as main.tsx does and renders the whole app in `language`. */
 export async function startApp(dbName: string, language: 'en' | 'ja' = 'en') {
   const storage = await openStorage(() => loadShippedArticle(clock.now()), () => {}, dbName);
-  const services: AppServices = { storage, tokenizer: new TokenizerClient(silentWorker), clock };
+  const services: AppServices = { storage, tokenizer: new TokenizerClient(silentWorker), suggester: inThreadSuggester, clock };
   const i18n = await createI18n(language);
   render(
     <I18nextProvider i18n={i18n}>
