@@ -66,7 +66,7 @@ describe('imports under faults', () => {
       let context = await launchPersistent(profile.dir);
       let app = await AppPage.open(context, baseUrl);
       await app.waitForTokens();
-      await app.page.getByRole('checkbox', { name: 'Suggestions', exact: true }).uncheck();
+      await app.hideSuggestions();
       const file = await bigFile(app, 20_000, 200);
       await importInto(app, { name: 'big.json', mimeType: 'application/json', buffer: file });
       await app.page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();

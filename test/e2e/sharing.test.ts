@@ -15,10 +15,6 @@ async function tag(app: AppPage, quote: string, key: string, name = 'Annotator A
   await app.waitSaved();
 }
 
-async function hideSuggestions(app: AppPage): Promise<void> {
-  await app.page.getByRole('checkbox', { name: 'Suggestions', exact: true }).uncheck();
-}
-
 describe('sharing claim sets between two people', () => {
   const browser = useBrowser();
 
@@ -27,7 +23,7 @@ describe('sharing claim sets between two people', () => {
     const bob = await browser().newContext({ locale: 'en-US' });
     const a = await AppPage.open(alice, baseUrl);
     await a.waitForTokens();
-    await hideSuggestions(a);
+    await a.hideSuggestions();
     await tag(a, NVIDIA, '1');
     await tag(a, CHIPS, '3');
     const first = await exportFrom(a, /^This article — claim set/);
@@ -118,14 +114,14 @@ describe('sharing claim sets between two people', () => {
     const bobContext = await browser().newContext({ locale: 'en-US' });
     const alice = await AppPage.open(aliceContext, baseUrl);
     await alice.waitForTokens();
-    await hideSuggestions(alice);
+    await alice.hideSuggestions();
     await tag(alice, NVIDIA, '1', 'Alice');
     await tag(alice, CHIPS, '1', 'Alice');
     const claimsFile = await exportFrom(alice, /^This article — claim set/);
 
     const bob = await AppPage.open(bobContext, baseUrl);
     await bob.waitForTokens();
-    await hideSuggestions(bob);
+    await bob.hideSuggestions();
     await importInto(bob, claimsFile.path);
     await confirmImport(bob);
     await bob.page.getByRole('button', { name: 'Review', exact: true }).click();
@@ -171,7 +167,7 @@ describe('sharing claim sets between two people', () => {
     const context = await browser().newContext({ locale: 'en-US' });
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
-    await hideSuggestions(app);
+    await app.hideSuggestions();
     await tag(app, NVIDIA, '1');
     await tag(app, CHIPS, '3');
     const exported = await exportFrom(app, /^This article — claim set/);

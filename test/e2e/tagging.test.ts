@@ -16,7 +16,7 @@ describe('tagging claims', () => {
     app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
     // Suggestions have their own tests; here they would only move the text about.
-    await app.page.getByRole('checkbox', { name: 'Suggestions', exact: true }).uncheck();
+    await app.hideSuggestions();
   });
   afterEach(async () => {
     expect(await app.problemsSeen()).toEqual([]);

@@ -55,6 +55,17 @@ export class AppPage {
     await this.page.locator('.tokenizer-status[data-state="ready"]').waitFor({ timeout });
   }
 
+  /**
+   * Turns the suggestions off and waits until their outlines have left the
+   * text: their cue hints take room in the lines, so text measured for a
+   * mouse drag must not move under it. Suggestions come from their worker
+   * some time after the tokens; once off, a late answer is dropped.
+   */
+  async hideSuggestions(): Promise<void> {
+    await this.page.getByRole('checkbox', { name: 'Suggestions', exact: true }).uncheck();
+    await this.page.locator('.article-text .suggestion, .article-text .suggestion-cue').first().waitFor({ state: 'detached' });
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
     await this.articleText.waitFor();
