@@ -39,6 +39,7 @@ describe('Japanese and English', () => {
     const context = await browser().newContext({ locale: 'en-US' });
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
+    await app.waitForSuggestions();
     await app.page.getByLabel('Furigana (readings)').check();
     const reading = app.page.locator('.article-text [data-reading]').first();
     await reading.waitFor();

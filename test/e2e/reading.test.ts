@@ -100,6 +100,7 @@ describe('reading the shipped article', () => {
     const context = await browser().newContext();
     const app = await AppPage.open(context, baseUrl);
     await app.waitForTokens();
+    await app.waitForSuggestions();
     // Hover the middle of 「株価」 in the first paragraph.
     const box = await app.page.evaluate(() => {
       const root = document.querySelector('.article-text')!;

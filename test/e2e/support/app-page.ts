@@ -56,6 +56,15 @@ export class AppPage {
   }
 
   /**
+   * Waits until the suggestions' outlines are in the text (for an article
+   * that has some): their cue hints take room in the lines, so text must be
+   * measured for the mouse only after they came from their worker.
+   */
+  async waitForSuggestions(): Promise<void> {
+    await this.page.locator('.article-text .suggestion-cue').first().waitFor();
+  }
+
+  /**
    * Turns the suggestions off and waits until their outlines have left the
    * text: their cue hints take room in the lines, so text measured for a
    * mouse drag must not move under it. Suggestions come from their worker
