@@ -5,7 +5,7 @@
  * its Content Security Policy, while using the same bundler and the same
  * kuromoji package as the app.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -16,7 +16,7 @@ export const BENCH_BASE = '/__bench/';
 const PAGES_DIR = join(import.meta.dirname, 'pages');
 const PAGES = ['empty', 'kuromoji', 'seed', 'io', 'agreement'] as const;
 
-/** Builds the pages and returns the folder holding `empty.html`, `kuromoji.html`, `seed.html`, `io.html`, `agreement.html` and their assets. */
+/** Builds the pages and returns the folder holding `empty.html`, `kuromoji.html`, `seed.html`, `io.html`, `agreement.html`, their assets and kuromoji's dictionary (`dict/`). */
 export async function buildBenchPages(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'shucho-bench-pages-'));
   await build({
@@ -34,5 +34,7 @@ export async function buildBenchPages(): Promise<string> {
       rolldownOptions: { input: Object.fromEntries(PAGES.map((page) => [page, join(PAGES_DIR, `${page}.html`)])) },
     },
   });
+  // kuromoji's own dictionary, for the baselines: the app's build serves a re-encoded part-of-speech file.
+  cpSync(join(import.meta.dirname, '../../node_modules/@patdx/kuromoji/dict'), join(outDir, 'dict'), { recursive: true });
   return outDir;
 }

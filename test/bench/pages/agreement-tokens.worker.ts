@@ -2,7 +2,7 @@
  * Tokenizes the agreement page's text into the app's TokenTable, as the
  * app's tokenizer worker does: kuromoji through `tokenizeJapanese`
  * (src/nlp/encode-tokens.ts), the table's columns transferred back. Only
- * the dictionary loading is the bench's own (fetch `/dict/<name>`, un-gzip
+ * the dictionary loading is the bench's own (fetch kuromoji's own files, un-gzip
  * when the bytes start with 1f 8b), since the app's loader needs the app
  * build's dictionary manifest. Untimed setup of the Issue 5 case.
  */

@@ -1,6 +1,6 @@
 /**
  * Raw kuromoji in a bare module worker: builds the tokenizer with a minimal
- * loader (fetch `/dict/<name>`, un-gzip when the bytes start with 1f 8b,
+ * loader (fetch kuromoji's own files, un-gzip when the bytes start with 1f 8b,
  * no cache, no progress), tokenizes the text it is sent, and posts kuromoji's
  * own token objects back. This is what the app's tokenizer layer is measured
  * against, so it does nothing the plain library would not.
