@@ -46,7 +46,8 @@ export interface DictionaryLoader extends ArrayBufferLoader {
   /**
    * Writes the files loaded from the network (and cached copies still in
    * the old gzipped form) to Cache Storage, un-gzipped, so that a later
-   * visit neither downloads nor un-gzips them. Called after the tokenizer is
+   * visit neither downloads nor un-gzips them, and deletes cached files the
+   * manifest does not list. Called after the tokenizer is
    * built, so that copying and writing never compete with building it; the
    * buffers `loadArrayBuffer` returned must not have been modified by then
    * (kuromoji only reads them). Best effort: resolves with the number of
@@ -351,7 +352,8 @@ function defaultCaches(): Pick<CacheStorage, 'open'> | null {
  * downloading it from `baseUrl` (reporting progress); `persist()` then keeps
  * the decoded bytes in the cache (about 100 MB against 17.8 MB gzipped: disk
  * traded for the un-gzipping a warm visit would otherwise repeat). A cached
- * copy that fails to decode is deleted and downloaded again. The cache is
+ * copy that fails to decode, or is not of the size the manifest gives, is
+ * deleted and downloaded again. The cache is
  * best effort: if it cannot be opened or written (no secure context, quota),
  * loading goes on without it.
  *
@@ -386,6 +388,9 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
     try {
       const bytes = new Uint8Array(await hit.arrayBuffer());
       const decoded = await decodeDictionaryBytes(bytes, name);
+      // A copy of another version of the file (the app was updated since): download this one.
+      const expected = listed.get(name)?.decodedBytes;
+      if (expected !== undefined && decoded.byteLength !== expected) throw new Error(`${name} in the cache is not the file listed`);
       // A copy from before the cache kept decoded bytes: replace it with one.
       if (isGzip(bytes)) keep(url, decoded);
       return decoded;
@@ -393,6 +398,19 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
       await cache.delete(url).catch(() => false);
       return null;
     }
+  }
+
+  /**
+   * Deletes the cached files the manifest does not list: those of an
+   * earlier version of the dictionary (e.g. kuromoji's own tid_pos.dat.gz,
+   * 42 MB decoded, before the build served the features file instead).
+   * Best effort; nothing is deleted without a manifest to go by.
+   */
+  async function forgetUnlisted(cache: Cache): Promise<void> {
+    if (options.files.length === 0 || typeof cache.keys !== 'function') return;
+    const wanted = new Set(options.files.map((file) => new URL(file.name, options.baseUrl).href));
+    const stored = await cache.keys().catch(() => [] as readonly Request[]);
+    await Promise.all(stored.filter((request) => !wanted.has(request.url)).map((request) => cache.delete(request).catch(() => false)));
   }
 
   /** Downloads and decodes one file. */
@@ -444,6 +462,7 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
         const copy = new Response(decoded, { headers: { 'Content-Type': 'application/octet-stream' } });
         if (await cache.put(url, copy).then(() => true, () => false)) written += 1;
       }
+      await forgetUnlisted(cache);
       return written;
     },
   };

@@ -72,8 +72,11 @@ function fakeCaches() {
     async put(url: string, response: Response) {
       entries.set(url, new Uint8Array(await response.arrayBuffer()));
     },
-    async delete(url: string) {
-      return entries.delete(url);
+    async delete(request: string | Request) {
+      return entries.delete(typeof request === 'string' ? request : request.url);
+    },
+    async keys() {
+      return [...entries.keys()].map((url) => new Request(url));
     },
   };
   const storage = {
@@ -414,6 +417,41 @@ describe('createDictionaryLoader', () => {
     expect(fetchFn.calls).toHaveLength(1);
     await loader.persist();
     expect(caches.entries.get(`${BASE}cc.dat.gz`)).toEqual(plain);
+  });
+
+  it('downloads a file again when its cached copy is not of the size the manifest gives (an older dictionary)', async () => {
+    const older = content(5_000, 1);
+    const plain = content(8_000, 2);
+    const caches = fakeCaches();
+    caches.entries.set(`${BASE}cc.dat.gz`, older);
+    const fetchFn = fakeFetch({ 'cc.dat.gz': gzip(plain) });
+    const files: DictionaryFile[] = [{ name: 'cc.dat.gz', bytes: 100, decodedBytes: plain.length, dataBytes: plain.length }];
+    const loader = createDictionaryLoader({ baseUrl: BASE, files, fetch: fetchFn, caches: caches.storage });
+    expect(new Uint8Array(await loader.loadArrayBuffer('cc.dat.gz'))).toEqual(plain);
+    expect(fetchFn.calls).toHaveLength(1);
+    await loader.persist();
+    expect(caches.entries.get(`${BASE}cc.dat.gz`)).toEqual(plain);
+  });
+
+  it('deletes cached files the manifest no longer lists when it persists, and keeps the rest', async () => {
+    const plain = content(3_000);
+    const caches = fakeCaches();
+    caches.entries.set(`${BASE}tid_pos.dat.gz`, content(9_000));
+    caches.entries.set(`${BASE}cc.dat.gz`, plain);
+    const files: DictionaryFile[] = [
+      { name: 'cc.dat.gz', bytes: 10 },
+      { name: 'tid_pos.features.gz', bytes: 10 },
+    ];
+    const fetchFn = fakeFetch({ 'tid_pos.features.gz': gzip(plain) });
+    const loader = createDictionaryLoader({ baseUrl: BASE, files, fetch: fetchFn, caches: caches.storage });
+    await Promise.all(files.map((file) => loader.loadArrayBuffer(file.name)));
+    expect(fetchFn.calls).toHaveLength(1);
+    expect(await loader.persist()).toBe(1);
+    expect([...caches.entries.keys()].sort()).toEqual([`${BASE}cc.dat.gz`, `${BASE}tid_pos.features.gz`]);
+    // Without a manifest there is nothing to go by: nothing is deleted.
+    caches.entries.set(`${BASE}old.dat.gz`, plain);
+    await createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fetchFn, caches: caches.storage }).persist();
+    expect(caches.entries.has(`${BASE}old.dat.gz`)).toBe(true);
   });
 
   it('loads without a cache when Cache Storage cannot be opened or written', async () => {
