@@ -5,8 +5,8 @@
  *
  * kuromoji (1.0.4) turns that file into a JavaScript object of 325,871
  * arrays before it can tokenize anything: 70 to 150 ms on the worker, and as
- * much again in garbage collection, on every start. Here kuromoji is given
- * an empty map instead, and the built tokenizer's map is replaced by a view
+ * much again in garbage collection, on every start. In build-tokenizer.ts kuromoji
+ * is given an empty map instead, and the built tokenizer's map is replaced by a view
  * that reads an entry from the file's bytes the first time the tokenizer
  * looks it up. Tokenizing reads the map only through
  * `target_map[trie_id]` (its ViterbiBuilder), and gets an array-like of the
@@ -14,24 +14,14 @@
  * kuromoji's own build on the shipped article and on random text).
  *
  * This reaches into kuromoji's internals: if a version of the library
- * changes them, `buildTokenizer` notices and builds the ordinary way.
+ * changes them, `buildTokenizer` (build-tokenizer.ts) notices and builds
+ * the ordinary way.
  */
-import { TokenizerBuilder } from '@patdx/kuromoji';
-import type { ArrayBufferLoader } from './dictionary-loader.ts';
-
-export type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
-
 /** The dictionary file kept out of kuromoji's build. */
 export const TARGET_MAP_FILE = 'tid_map.dat.gz';
 
 /** A target map with no entries, as kuromoji reads it (a little-endian entry count, then entries). */
-const EMPTY_TARGET_MAP = new Int32Array([0]).buffer;
-
-/** The part of kuromoji's tokenizer this module touches. */
-interface TargetMapHolder {
-  token_info_dictionary?: { target_map?: unknown };
-  viterbi_builder?: { token_info_dictionary?: unknown };
-}
+export const EMPTY_TARGET_MAP = new Int32Array([0]).buffer;
 
 /**
  * A read-only view of a `tid_map.dat` file as kuromoji's `target_map`:
@@ -75,35 +65,4 @@ export function lazyTargetMap(bytes: ArrayBuffer): Record<number, ArrayLike<numb
   return new Proxy({} as Record<number, ArrayLike<number> | undefined>, {
     get: (_target, property) => (typeof property === 'string' ? lookup(Number(property)) : undefined),
   });
-}
-
-/**
- * Builds kuromoji's tokenizer from `loader`, with its target map read
- * lazily (see above). `loader` still loads `tid_map.dat.gz` itself (so it
- * is cached with the rest).
- */
-export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokenizer> {
-  let targetMap: ArrayBuffer | undefined;
-  const tokenizer = await new TokenizerBuilder({
-    loader: {
-      async loadArrayBuffer(name: string) {
-        const bytes = await loader.loadArrayBuffer(name);
-        if (name !== TARGET_MAP_FILE) return bytes;
-        targetMap = bytes;
-        return EMPTY_TARGET_MAP.slice(0);
-      },
-    },
-  }).build();
-  const holder = tokenizer as unknown as TargetMapHolder;
-  const dictionary = holder.token_info_dictionary;
-  if (targetMap && dictionary && 'target_map' in dictionary && holder.viterbi_builder?.token_info_dictionary === dictionary) {
-    try {
-      dictionary.target_map = lazyTargetMap(targetMap);
-      return tokenizer;
-    } catch {
-      // A file this view does not read as kuromoji would: fall through.
-    }
-  }
-  // Not the kuromoji or the file this was written for: build it as it builds itself.
-  return new TokenizerBuilder({ loader }).build();
 }

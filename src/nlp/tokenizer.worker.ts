@@ -1,12 +1,12 @@
 /**
- * The tokenizer worker: kuromoji runs only here (lazy-target-map.ts builds it), so that its
+ * The tokenizer worker: kuromoji runs only here (build-tokenizer.ts builds it), so that its
  * ~100 MB of dictionary and its CPU-heavy tokenizing stay off the main
  * thread. Speaks the protocol of protocol.ts; every failure is posted back
  * as a value.
  */
 import dictionaryManifest from 'virtual:dictionary-manifest';
 import { createDictionaryLoader } from './dictionary-loader.ts';
-import { buildTokenizer, type Tokenizer } from './lazy-target-map.ts';
+import { buildTokenizer, type Tokenizer } from './build-tokenizer.ts';
 import { tokenizeJapanese, transferablesOf } from './encode-tokens.ts';
 import { tokenizeEnglish } from './english-tokenizer.ts';
 import { createTokenCache, lookupUnlessSooner } from './token-cache.ts';

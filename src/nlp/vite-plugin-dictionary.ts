@@ -1,16 +1,19 @@
 /**
  * Build side of the dictionary: serves kuromoji's IPADIC files at
- * `/dict/*.dat.gz` (from node_modules under the dev server, copied into the
- * build otherwise, so that nothing generated is committed) and describes
- * them to the loader as `virtual:dictionary-manifest`.
+ * `/dict/<name>` (from memory under the dev server, written into the build
+ * otherwise, so that nothing generated is committed) and describes them to
+ * the loader as `virtual:dictionary-manifest`. The files are kuromoji's
+ * `*.dat.gz` from node_modules, but its part-of-speech file `tid_pos.dat.gz`
+ * is replaced by the features file made from it (features-file.ts).
  *
  * Runs in node (Vite's config), never in the browser.
  */
-import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { DictionaryFile } from './dictionary-loader.ts';
+import { encodeFeaturesFile, FEATURES_FILE, POS_FILE } from './features-file.ts';
 
 /**
  * What the loader needs to know about one gzipped dictionary file, read
@@ -18,10 +21,10 @@ import type { DictionaryFile } from './dictionary-loader.ts';
  * - `bytes`, the gzipped size (the unit download progress is counted in);
  * - `decodedBytes`, the size once un-gzipped;
  * - `dataBytes`, that size without the trailing zero bytes. kuromoji's
- *   files are buffers written with room to spare (`tid_pos` has 6 MB of
+ *   files are buffers written with room to spare (`tid` has 6.5 MB of
  *   zeros at its end, `unk` and `unk_pos` are 10 MB of which a few kB are
- *   used): 36 of the 100 MB are such padding, which the loader then need
- *   not inflate (see readDecodedBody).
+ *   used): 30 of the 70 MB served are such padding, which the loader then
+ *   need not inflate (see readDecodedBody).
  * @throws Error if `gzipped` is not a gzip file, or its trailer disagrees with its content.
  */
 export function describeDictionaryFile(name: string, gzipped: Uint8Array): DictionaryFile {
@@ -31,39 +34,66 @@ export function describeDictionaryFile(name: string, gzipped: Uint8Array): Dicti
   return { name, bytes: gzipped.length, decodedBytes: decoded.length, dataBytes };
 }
 
-/**
- * Manifests by directory. Un-gzipping 100 MB takes about half a second: done
- * once per process, when a build (the app's or the worker's) first asks.
- */
-const manifests = new Map<string, DictionaryFile[]>();
+/** The token-info file, which the features file is checked against. */
+const TOKEN_INFO_FILE = 'tid.dat.gz';
 
-/** The plugin; `directory` holds the `*.dat.gz` files (kuromoji's `dict/`). */
+/**
+ * The files to serve from kuromoji's dictionary `directory`, gzipped, by
+ * name: its `*.dat.gz` files, with the features file in place of
+ * `tid_pos.dat.gz`.
+ * @throws Error if the directory lacks the part-of-speech or token-info file, or they do not agree.
+ */
+export function dictionaryFiles(directory: string): Map<string, Uint8Array> {
+  const names = readdirSync(directory).filter((name) => name.endsWith('.dat.gz')).sort();
+  if (!names.includes(POS_FILE) || !names.includes(TOKEN_INFO_FILE)) throw new Error(`${directory} lacks ${POS_FILE} or ${TOKEN_INFO_FILE}`);
+  const read = (name: string) => readFileSync(join(directory, name));
+  const files = new Map<string, Uint8Array>();
+  for (const name of names) if (name !== POS_FILE) files.set(name, read(name));
+  const features = encodeFeaturesFile(gunzipSync(read(POS_FILE)), gunzipSync(read(TOKEN_INFO_FILE)));
+  files.set(FEATURES_FILE, gzipSync(features, { level: 9 }));
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** What the plugin serves from one directory: the files and their manifest. */
+interface Served {
+  files: Map<string, Uint8Array>;
+  manifest: DictionaryFile[];
+}
+
+/**
+ * Made once per process and directory, when a build (the app's or the
+ * worker's) first asks: encoding the features file and un-gzipping 100 MB
+ * to measure the files take about two seconds.
+ */
+const served = new Map<string, Served>();
+
+function serve(directory: string): Served {
+  let entry = served.get(directory);
+  if (!entry) {
+    const files = dictionaryFiles(directory);
+    entry = { files, manifest: [...files].map(([name, gzipped]) => describeDictionaryFile(name, gzipped)) };
+    served.set(directory, entry);
+  }
+  return entry;
+}
+
+/** The plugin; `directory` holds kuromoji's `*.dat.gz` files (its `dict/`). */
 export function kuromojiDictionary(directory: string): Plugin {
-  const files = readdirSync(directory).filter((name) => name.endsWith('.dat.gz')).sort();
-  const describeAll = () => {
-    let manifest = manifests.get(directory);
-    if (!manifest) {
-      manifest = files.map((name) => describeDictionaryFile(name, readFileSync(join(directory, name))));
-      manifests.set(directory, manifest);
-    }
-    return manifest;
-  };
   return {
     name: 'shucho-kuromoji-dictionary',
     resolveId: (id) => (id === 'virtual:dictionary-manifest' ? '\0virtual:dictionary-manifest' : null),
-    load: (id) => (id === '\0virtual:dictionary-manifest' ? `export default ${JSON.stringify(describeAll())};` : null),
+    load: (id) => (id === '\0virtual:dictionary-manifest' ? `export default ${JSON.stringify(serve(directory).manifest)};` : null),
     configureServer(server) {
       server.middlewares.use('/dict/', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!files.includes(name)) return next();
+        const file = serve(directory).files.get(name);
+        if (!file) return next();
         res.setHeader('Content-Type', 'application/octet-stream');
-        createReadStream(join(directory, name)).pipe(res);
+        res.end(file);
       });
     },
     generateBundle() {
-      for (const name of files) {
-        this.emitFile({ type: 'asset', fileName: `dict/${name}`, source: readFileSync(join(directory, name)) });
-      }
+      for (const [name, source] of serve(directory).files) this.emitFile({ type: 'asset', fileName: `dict/${name}`, source });
     },
   };
 }

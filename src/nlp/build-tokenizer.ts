@@ -1,0 +1,93 @@
+/**
+ * Builds kuromoji's tokenizer with two of its dictionary files read lazily,
+ * which gives the same tokens for less start-up work:
+ * - the target map (`tid_map.dat`) is not turned into 325,871 arrays but
+ *   read from its bytes when a word is looked up (lazy-target-map.ts);
+ * - the part-of-speech lines (`tid_pos.dat`, 36 MB un-gzipped) come from
+ *   the build's features file (features-file.ts, 11 MB), decoded one line
+ *   at a time when a token needs it.
+ *
+ * This reaches into kuromoji's internals (1.0.4): the token-info
+ * dictionary's `target_map` and `getFeatures`, which only its ViterbiBuilder
+ * and Tokenizer use. If a version of the library does not have them, the
+ * tokenizer is built the ordinary way, from the original part-of-speech
+ * file restored from the features file.
+ */
+import { TokenizerBuilder } from '@patdx/kuromoji';
+import type { ArrayBufferLoader } from './dictionary-loader.ts';
+import { FEATURES_FILE, POS_FILE, readFeaturesFile, restorePosFile, TOKEN_INFO_RECORD_BYTES, type FeatureLines } from './features-file.ts';
+import { EMPTY_TARGET_MAP, lazyTargetMap, TARGET_MAP_FILE } from './lazy-target-map.ts';
+import { errorMessage } from './protocol.ts';
+
+export type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
+
+/** A part-of-speech buffer with no lines, for kuromoji to wrap. */
+const EMPTY_POS_FILE = new Uint8Array([0]).buffer;
+
+/** The part of kuromoji's tokenizer this module touches. */
+interface TokenizerInternals {
+  token_info_dictionary?: { target_map?: unknown; getFeatures?: unknown };
+  viterbi_builder?: { token_info_dictionary?: unknown };
+}
+
+/**
+ * Builds kuromoji's tokenizer from `loader`, which serves kuromoji's files
+ * but the features file (FEATURES_FILE) in place of `tid_pos.dat.gz`. Each
+ * file is loaded once.
+ * @throws Error naming the file when the loader fails or the features file is not one.
+ */
+export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokenizer> {
+  const loaded = new Map<string, ArrayBuffer>();
+  let lines: FeatureLines | undefined;
+  const load = async (name: string): Promise<ArrayBuffer> => {
+    const kept = loaded.get(name);
+    if (kept) return kept;
+    const bytes = await loader.loadArrayBuffer(name);
+    loaded.set(name, bytes);
+    return bytes;
+  };
+  const readLines = async (): Promise<FeatureLines> => {
+    if (lines) return lines;
+    const bytes = await load(FEATURES_FILE);
+    try {
+      return (lines = readFeaturesFile(bytes));
+    } catch (error) {
+      throw new Error(`Dictionary file ${FEATURES_FILE} is corrupt (${errorMessage(error)})`, { cause: error });
+    }
+  };
+  const tokenizer = await new TokenizerBuilder({
+    loader: {
+      async loadArrayBuffer(name: string) {
+        if (name === POS_FILE) return (await readLines(), EMPTY_POS_FILE.slice(0));
+        if (name === TARGET_MAP_FILE) return (await load(name), EMPTY_TARGET_MAP.slice(0));
+        return load(name);
+      },
+    },
+  }).build();
+  const internals = tokenizer as unknown as TokenizerInternals;
+  const dictionary = internals.token_info_dictionary;
+  const targetMap = loaded.get(TARGET_MAP_FILE);
+  if (
+    lines &&
+    targetMap &&
+    dictionary &&
+    'target_map' in dictionary &&
+    typeof dictionary.getFeatures === 'function' &&
+    internals.viterbi_builder?.token_info_dictionary === dictionary
+  ) {
+    try {
+      dictionary.target_map = lazyTargetMap(targetMap);
+      const featureLines = lines;
+      // kuromoji passes a token-info id, the byte offset of the word's tid.dat record; "" as it gives for no line.
+      dictionary.getFeatures = (tokenInfoId: number | string) => featureLines.line(Number(tokenInfoId) / TOKEN_INFO_RECORD_BYTES) ?? '';
+      return tokenizer;
+    } catch {
+      // A target map this view does not read as kuromoji would: fall through.
+    }
+  }
+  // Not the kuromoji this was written for: let it build itself from the original files.
+  const posFile = restorePosFile(await readLines());
+  return new TokenizerBuilder({
+    loader: { loadArrayBuffer: async (name: string) => (name === POS_FILE ? posFile.buffer : load(name)) },
+  }).build();
+}

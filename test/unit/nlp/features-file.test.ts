@@ -1,0 +1,113 @@
+import { TokenizerBuilder } from '@patdx/kuromoji';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFile, restorePosFile, TOKEN_INFO_RECORD_BYTES } from '../../../src/nlp/features-file.ts';
+import { packageLoader, servedFiles } from './support/served-dictionary.ts';
+
+const encoder = new TextEncoder();
+
+/** A part-of-speech file of `lines` (each in UTF-8, ended by a zero byte, then `padding` zeros) and a tid.dat pointing at them. */
+function dictionaryOf(lines: string[], padding = 0): { pos: Uint8Array; tid: Uint8Array } {
+  const parts = lines.map((line) => encoder.encode(line));
+  const pos = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0) + padding);
+  const tid = new Uint8Array(lines.length * TOKEN_INFO_RECORD_BYTES);
+  const records = new DataView(tid.buffer);
+  let at = 0;
+  parts.forEach((part, i) => {
+    records.setInt16(i * TOKEN_INFO_RECORD_BYTES, i, true);
+    records.setInt32(i * TOKEN_INFO_RECORD_BYTES + 6, at, true);
+    pos.set(part, at);
+    at += part.length + 1;
+  });
+  return { pos, tid };
+}
+
+const LINES = [
+  '東京,名詞,固有名詞,地域,一般,*,*,東京,トウキョウ,トーキョー',
+  '下落,名詞,サ変接続,*,*,*,*,下落,ゲラク,ゲラク',
+  'しまし,動詞,非自立,*,*,五段・サ行,連用形,しまう,シマシ,シマシ',
+  '𠮷野家,名詞,固有名詞,組織,*,*,*,𠮷野家,ヨシノヤ,ヨシノヤ',
+];
+
+describe('the features file', () => {
+  it('gives back every line, and restores the part-of-speech file byte for byte', () => {
+    const { pos, tid } = dictionaryOf(LINES, 7);
+    const lines = readFeaturesFile(encodeFeaturesFile(pos, tid).buffer as ArrayBuffer);
+    expect(lines.count).toBe(4);
+    expect([0, 1, 2, 3].map((i) => lines.line(i))).toEqual(LINES);
+    expect(restorePosFile(lines)).toEqual(pos.subarray(0, pos.length - 7));
+  });
+
+  it('gives nothing for a line it does not have', () => {
+    const { pos, tid } = dictionaryOf(LINES);
+    const lines = readFeaturesFile(encodeFeaturesFile(pos, tid).buffer as ArrayBuffer);
+    for (const index of [-1, 4, 1.5, Number.NaN, Infinity]) expect(lines.line(index)).toBeUndefined();
+  });
+
+  it('keeps any text exactly: astral characters, emoji sequences, combining marks, full-width digits, CR and LF', () => {
+    const unit = fc.constantFrom('𠮷', '👨‍👩‍👧', 'か\u3099', '１２３', '\r\n', '\r', 'ー', 'ヴ', 'a', '*', ' ', '\u200d', '\ufeff', 'é');
+    const field = fc.array(unit, { maxLength: 6 }).map((parts) => parts.join(''));
+    const anyField = fc.oneof(field, fc.string({ unit: 'grapheme', maxLength: 6 }).map((text) => text.replace(/[,\0]/g, '')));
+    const line = fc.tuple(anyField.filter((text) => text.length > 0), fc.array(fc.constantFrom('名詞', '動詞', '*', '一般'), { minLength: 6, maxLength: 6 }), anyField, anyField, fc.boolean(), fc.boolean())
+      .map(([surface, pos, basic, reading, sameBasic, samePronunciation]) =>
+        [surface, ...pos, sameBasic ? surface : basic, reading, samePronunciation ? reading : `${reading}ー`].join(','));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 20 }), (lines) => {
+        const { pos, tid } = dictionaryOf(lines);
+        const read = readFeaturesFile(encodeFeaturesFile(pos, tid).buffer as ArrayBuffer);
+        expect(lines.map((_, i) => read.line(i))).toEqual(lines);
+        expect(restorePosFile(read)).toEqual(pos);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses to encode lines it could not give back, or a tid.dat that does not point at them', () => {
+    const ok = dictionaryOf(LINES);
+    expect(() => encodeFeaturesFile(dictionaryOf(['東京,名詞,一般']).pos, ok.tid)).toThrow(/line 0 has 3 fields/);
+    const shifted = dictionaryOf(LINES);
+    new DataView(shifted.tid.buffer).setInt32(2 * TOKEN_INFO_RECORD_BYTES + 6, 5, true);
+    expect(() => encodeFeaturesFile(shifted.pos, shifted.tid)).toThrow(/record 2 does not point at line 2/);
+    expect(() => encodeFeaturesFile(ok.pos, ok.tid.subarray(0, 20))).toThrow(/fewer than 4 records/);
+    const invalid = dictionaryOf(LINES);
+    invalid.pos[1] = 0xff;
+    expect(() => encodeFeaturesFile(invalid.pos, invalid.tid)).toThrow();
+    const trailing = dictionaryOf(LINES, 4);
+    trailing.pos[trailing.pos.length - 1] = 9;
+    expect(() => encodeFeaturesFile(trailing.pos, trailing.tid)).toThrow(/data after its padding/);
+  });
+
+  it('refuses bytes that are not a features file of this version, or are cut short', () => {
+    const { pos, tid } = dictionaryOf(LINES);
+    const file = encodeFeaturesFile(pos, tid);
+    expect(() => readFeaturesFile(new ArrayBuffer(0))).toThrow(/too short/);
+    expect(() => readFeaturesFile(encoder.encode('<!doctype html><html></html>....').buffer as ArrayBuffer)).toThrow(/not a features file/);
+    const version = file.slice();
+    new DataView(version.buffer).setUint32(4, 2, true);
+    expect(() => readFeaturesFile(version.buffer)).toThrow(/version 2, not 1/);
+    expect(() => readFeaturesFile(file.slice(0, file.length - 2).buffer)).toThrow(/wrong size/);
+    // A length running past the strings: the header's sizes agree, the content does not.
+    // The last string, the reading ヨシノヤ, said to be 999 units long.
+    const lying = file.slice();
+    new DataView(lying.buffer).setUint16(lying.length - 2 * (1 + 'ヨシノヤ'.length), 999, true);
+    expect(() => readFeaturesFile(lying.buffer)).toThrow(/line 3 of the features file is cut short/);
+  });
+});
+
+describe("the features file of kuromoji's IPADIC", () => {
+  it("gives each token-info id exactly kuromoji's own features line, in a third of the size", async () => {
+    const file = servedFiles().get(FEATURES_FILE)!;
+    const lines = readFeaturesFile(file);
+    const stock = (await new TokenizerBuilder({ loader: packageLoader() }).build()) as unknown as {
+      token_info_dictionary: { getFeatures(id: string): string; pos_buffer: { buffer: Uint8Array } };
+    };
+    const dictionary = stock.token_info_dictionary;
+    expect(lines.count).toBeGreaterThan(390_000);
+    for (let i = 0; i < lines.count; i++) {
+      const own = dictionary.getFeatures(String(i * TOKEN_INFO_RECORD_BYTES));
+      if (lines.line(i) !== own) expect(lines.line(i)).toBe(own);
+    }
+    expect(file.byteLength * 3).toBeLessThan(dictionary.pos_buffer.buffer.byteLength);
+    expect(servedFiles().has(POS_FILE)).toBe(false);
+  }, 60_000);
+});
