@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { useBrowser } from './support/browser.ts';
@@ -172,6 +173,18 @@ describe('reading the shipped article', () => {
     broken = false;
     await alert.getByRole('button').click();
     await app.waitForTokens();
+    await context.close();
+  });
+
+  it('names a corrupt features file (the re-encoded part-of-speech file) and keeps the article readable', async () => {
+    const context = await browser().newContext();
+    // Well-formed gzip of bytes that are not a features file: only the worker's own check can tell.
+    await context.route('**/dict/tid_pos.features.gz', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: gzipSync(Buffer.alloc(4096, 7)) }));
+    const app = await AppPage.open(context, baseUrl);
+    const alert = app.page.locator('.tokenizer-status[data-state="failed"]');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('tid_pos.features.gz is corrupt');
+    expect(await app.articleText.textContent()).toContain(FIRST_SENTENCE);
     await context.close();
   });
 
