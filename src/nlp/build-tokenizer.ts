@@ -5,17 +5,28 @@
  *   read from its bytes when a word is looked up (lazy-target-map.ts);
  * - the part-of-speech lines (`tid_pos.dat`, 36 MB un-gzipped) come from
  *   the build's features file (features-file.ts, 11 MB), decoded one line
- *   at a time when a token needs it.
+ *   at a time when a token needs it; the token-info file comes without the
+ *   line offsets that only kuromoji's own way of reading them needs.
  *
  * This reaches into kuromoji's internals (1.0.4): the token-info
  * dictionary's `target_map` and `getFeatures`, which only its ViterbiBuilder
  * and Tokenizer use. If a version of the library does not have them, the
- * tokenizer is built the ordinary way, from the original part-of-speech
- * file restored from the features file.
+ * tokenizer is built the ordinary way, from the original part-of-speech and
+ * token-info files restored from the served ones.
  */
 import { TokenizerBuilder } from '@patdx/kuromoji';
 import type { ArrayBufferLoader } from './dictionary-loader.ts';
-import { FEATURES_FILE, POS_FILE, readFeaturesFile, restorePosFile, TOKEN_INFO_RECORD_BYTES, type FeatureLines } from './features-file.ts';
+import {
+  COSTS_FILE,
+  FEATURES_FILE,
+  POS_FILE,
+  readFeaturesFile,
+  restoreLineOffsets,
+  restorePosFile,
+  TOKEN_INFO_FILE,
+  TOKEN_INFO_RECORD_BYTES,
+  type FeatureLines,
+} from './features-file.ts';
 import { EMPTY_TARGET_MAP, lazyTargetMap, TARGET_MAP_FILE } from './lazy-target-map.ts';
 import { errorMessage } from './protocol.ts';
 
@@ -56,8 +67,9 @@ function featuresGetter(lines: FeatureLines): (tokenInfoId: number | string) => 
 
 /**
  * Builds kuromoji's tokenizer from `loader`, which serves kuromoji's files
- * but the features file (FEATURES_FILE) in place of `tid_pos.dat.gz`. Each
- * file is loaded once.
+ * but the features file (FEATURES_FILE) in place of `tid_pos.dat.gz` and
+ * the token-info file without line offsets (COSTS_FILE) in place of
+ * `tid.dat.gz`. Each file is loaded once.
  * @throws Error naming the file when the loader fails or the features file is not one.
  */
 export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokenizer> {
@@ -84,6 +96,8 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
       async loadArrayBuffer(name: string) {
         if (name === POS_FILE) return (await readLines(), EMPTY_POS_FILE.slice(0));
         if (name === TARGET_MAP_FILE) return (await load(name), EMPTY_TARGET_MAP.slice(0));
+        // Line offsets zeroed: only kuromoji's own getFeatures reads them, and it is replaced below.
+        if (name === TOKEN_INFO_FILE) return load(COSTS_FILE);
         return load(name);
       },
     },
@@ -109,7 +123,7 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
   }
   // Not the kuromoji this was written for: let it build itself from the original files.
   const posFile = restorePosFile(await readLines());
-  return new TokenizerBuilder({
-    loader: { loadArrayBuffer: async (name: string) => (name === POS_FILE ? posFile.buffer : load(name)) },
-  }).build();
+  const tokenInfo = restoreLineOffsets(await load(COSTS_FILE), posFile);
+  const original: Record<string, ArrayBuffer> = { [POS_FILE]: posFile.buffer, [TOKEN_INFO_FILE]: tokenInfo };
+  return new TokenizerBuilder({ loader: { loadArrayBuffer: async (name: string) => original[name] ?? load(name) } }).build();
 }

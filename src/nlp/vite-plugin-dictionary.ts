@@ -4,7 +4,8 @@
  * otherwise, so that nothing generated is committed) and describes them to
  * the loader as `virtual:dictionary-manifest`. The files are kuromoji's
  * `*.dat.gz` from node_modules, but its part-of-speech file `tid_pos.dat.gz`
- * is replaced by the features file made from it (features-file.ts).
+ * is replaced by the features file made from it, and its token-info file
+ * `tid.dat.gz` by a copy without line offsets (features-file.ts).
  *
  * Runs in node (Vite's config), never in the browser.
  */
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { DictionaryFile } from './dictionary-loader.ts';
-import { encodeFeaturesFile, FEATURES_FILE, POS_FILE } from './features-file.ts';
+import { COSTS_FILE, encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFile, stripLineOffsets, TOKEN_INFO_FILE } from './features-file.ts';
 
 /**
  * What the loader needs to know about one gzipped dictionary file, read
@@ -34,13 +35,10 @@ export function describeDictionaryFile(name: string, gzipped: Uint8Array): Dicti
   return { name, bytes: gzipped.length, decodedBytes: decoded.length, dataBytes };
 }
 
-/** The token-info file, which the features file is checked against. */
-const TOKEN_INFO_FILE = 'tid.dat.gz';
-
 /**
  * The files to serve from kuromoji's dictionary `directory`, gzipped, by
  * name: its `*.dat.gz` files, with the features file in place of
- * `tid_pos.dat.gz`.
+ * `tid_pos.dat.gz` and the stripped token-info file in place of `tid.dat.gz`.
  * @throws Error if the directory lacks the part-of-speech or token-info file, or they do not agree.
  */
 export function dictionaryFiles(directory: string): Map<string, Uint8Array> {
@@ -48,9 +46,11 @@ export function dictionaryFiles(directory: string): Map<string, Uint8Array> {
   if (!names.includes(POS_FILE) || !names.includes(TOKEN_INFO_FILE)) throw new Error(`${directory} lacks ${POS_FILE} or ${TOKEN_INFO_FILE}`);
   const read = (name: string) => readFileSync(join(directory, name));
   const files = new Map<string, Uint8Array>();
-  for (const name of names) if (name !== POS_FILE) files.set(name, read(name));
-  const features = encodeFeaturesFile(gunzipSync(read(POS_FILE)), gunzipSync(read(TOKEN_INFO_FILE)));
+  for (const name of names) if (name !== POS_FILE && name !== TOKEN_INFO_FILE) files.set(name, read(name));
+  const tokenInfo = gunzipSync(read(TOKEN_INFO_FILE));
+  const features = encodeFeaturesFile(gunzipSync(read(POS_FILE)), tokenInfo);
   files.set(FEATURES_FILE, gzipSync(features, { level: 9 }));
+  files.set(COSTS_FILE, gzipSync(stripLineOffsets(tokenInfo, readFeaturesFile(features.buffer as ArrayBuffer).count), { level: 9 }));
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -4,7 +4,7 @@ import { TokenizerBuilder } from '@patdx/kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTokenizer, type Tokenizer } from '../../../src/nlp/build-tokenizer.ts';
 import type { ArrayBufferLoader } from '../../../src/nlp/dictionary-loader.ts';
-import { FEATURES_FILE } from '../../../src/nlp/features-file.ts';
+import { COSTS_FILE, FEATURES_FILE } from '../../../src/nlp/features-file.ts';
 import { TARGET_MAP_FILE } from '../../../src/nlp/lazy-target-map.ts';
 import { packageLoader, servedLoader } from './support/served-dictionary.ts';
 
@@ -26,9 +26,9 @@ describe('buildTokenizer', () => {
     stock = await new TokenizerBuilder({ loader: packageLoader() }).build();
   }, 60_000);
 
-  it('loads every served file once, the features file in place of the part-of-speech file, and reads both lazily', () => {
+  it('loads every served file once, the features and costs files in place of the part-of-speech and token-info files, and reads the map and lines lazily', () => {
     expect([...asked].sort()).toEqual([
-      'base.dat.gz', 'cc.dat.gz', 'check.dat.gz', 'tid.dat.gz', TARGET_MAP_FILE, FEATURES_FILE,
+      'base.dat.gz', 'cc.dat.gz', 'check.dat.gz', COSTS_FILE, TARGET_MAP_FILE, FEATURES_FILE,
       'unk.dat.gz', 'unk_char.dat.gz', 'unk_compat.dat.gz', 'unk_invoke.dat.gz', 'unk_map.dat.gz', 'unk_pos.dat.gz',
     ]);
     const internals = lazy as unknown as Internals;
@@ -74,7 +74,7 @@ describe('buildTokenizer with bad files', () => {
 });
 
 describe('buildTokenizer on a target map it cannot read lazily', () => {
-  it("falls back to kuromoji's own build, from the restored part-of-speech file, with the same tokens", async () => {
+  it("falls back to kuromoji's own build, from the restored part-of-speech and token-info files, with the same tokens", async () => {
     const base = servedLoader();
     const map = new Int32Array(await base.loadArrayBuffer(TARGET_MAP_FILE));
     // Append a repeat of the first entry's key (kuromoji merges it; the lazy view refuses it).
