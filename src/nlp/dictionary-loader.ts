@@ -29,7 +29,7 @@ export interface DictionaryFile {
   decodedBytes?: number;
   /**
    * With `decodedBytes`: the un-gzipped size without its trailing zero
-   * bytes. kuromoji's files end in zero padding (36 of their 100 MB); the
+   * bytes. kuromoji's files end in zero padding (30 of the 70 MB served); the
    * loader inflates a file only this far and leaves the padding to the
    * zero-filled buffer it allocated (see readDecodedBody).
    */
@@ -350,7 +350,7 @@ function defaultCaches(): Pick<CacheStorage, 'open'> | null {
 /**
  * A kuromoji loader reading each file from Cache Storage when present, else
  * downloading it from `baseUrl` (reporting progress); `persist()` then keeps
- * the decoded bytes in the cache (about 100 MB against 17.8 MB gzipped: disk
+ * the decoded bytes in the cache (about 70 MB against 14.9 MB gzipped: disk
  * traded for the un-gzipping a warm visit would otherwise repeat). A cached
  * copy that fails to decode, or is not of the size the manifest gives, is
  * deleted and downloaded again. The cache is

@@ -62,7 +62,7 @@ interface Served {
 
 /**
  * Made once per process and directory, when a build (the app's or the
- * worker's) first asks: encoding the features file and un-gzipping 100 MB
+ * worker's) first asks: encoding the features file and un-gzipping 170 MB
  * to measure the files take about two seconds.
  */
 const served = new Map<string, Served>();
