@@ -433,6 +433,30 @@ describe('createDictionaryLoader', () => {
     expect(caches.entries.get(`${BASE}cc.dat.gz`)).toEqual(plain);
   });
 
+  it('keeps a file in the cache without its zero padding, and reads it back padded to its full size', async () => {
+    const padded = new Uint8Array(8_000);
+    padded.set(content(5_000));
+    const gz = gzip(padded);
+    const files: DictionaryFile[] = [{ name: 'tid.dat.gz', bytes: gz.length, decodedBytes: 8_000, dataBytes: 5_000 }];
+    const caches = fakeCaches();
+    const fetchFn = fakeFetch({ 'tid.dat.gz': gz });
+    const loader = createDictionaryLoader({ baseUrl: BASE, files, fetch: fetchFn, caches: caches.storage });
+    expect(new Uint8Array(await loader.loadArrayBuffer('tid.dat.gz'))).toEqual(padded);
+    expect(await loader.persist()).toBe(1);
+    expect(caches.entries.get(`${BASE}tid.dat.gz`)).toEqual(padded.subarray(0, 5_000));
+    const again = createDictionaryLoader({ baseUrl: BASE, files, fetch: fetchFn, caches: caches.storage });
+    expect(new Uint8Array(await again.loadArrayBuffer('tid.dat.gz'))).toEqual(padded);
+    expect(await again.persist()).toBe(0);
+    expect(fetchFn.calls).toHaveLength(1);
+    // A copy kept whole, padding and all (as before), is read as it is and written again without the padding.
+    caches.entries.set(`${BASE}tid.dat.gz`, padded.slice());
+    const older = createDictionaryLoader({ baseUrl: BASE, files, fetch: fetchFn, caches: caches.storage });
+    expect(new Uint8Array(await older.loadArrayBuffer('tid.dat.gz'))).toEqual(padded);
+    expect(await older.persist()).toBe(1);
+    expect(caches.entries.get(`${BASE}tid.dat.gz`)).toHaveLength(5_000);
+    expect(fetchFn.calls).toHaveLength(1);
+  });
+
   it('deletes cached files the manifest no longer lists when it persists, and keeps the rest', async () => {
     const plain = content(3_000);
     const caches = fakeCaches();
