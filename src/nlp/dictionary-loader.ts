@@ -352,11 +352,11 @@ function defaultCaches(): Pick<CacheStorage, 'open'> | null {
  * downloading it from `baseUrl` (reporting progress); `persist()` then keeps
  * the decoded bytes in the cache, without their zero padding (about 40 MB
  * against 14.9 MB gzipped: disk traded for the un-gzipping a warm visit
- * would otherwise repeat). A cached
- * copy that fails to decode, or is not of the size the manifest gives, is
- * deleted and downloaded again. The cache is
- * best effort: if it cannot be opened or written (no secure context, quota),
- * loading goes on without it.
+ * would otherwise repeat). A cached copy that fails to decode, or is not of
+ * the size the manifest gives (the only check: a file of another version
+ * and the very same size would be taken), is deleted and downloaded again.
+ * The cache is best effort: if it cannot be opened or written (no secure
+ * context, quota), loading goes on without it.
  *
  * `loadArrayBuffer` rejects with an Error naming the file on a network
  * failure, an HTTP error (e.g. 404), an HTML page instead of the file (a dev
