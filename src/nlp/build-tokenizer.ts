@@ -4,7 +4,7 @@
  * - the target map (`tid_map.dat`) is not turned into 325,871 arrays but
  *   read from its bytes when a word is looked up (lazy-target-map.ts);
  * - the part-of-speech lines (`tid_pos.dat`, 36 MB un-gzipped) come from
- *   the build's features file (features-file.ts, 11 MB), decoded one line
+ *   the build's features file (features-file.ts, 7.6 MB), decoded one line
  *   at a time when a token needs it; the token-info file comes without the
  *   line offsets that only kuromoji's own way of reading them needs.
  *

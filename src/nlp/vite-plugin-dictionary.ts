@@ -24,7 +24,7 @@ import { COSTS_FILE, encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFi
  * - `dataBytes`, that size without the trailing zero bytes. kuromoji's
  *   files are buffers written with room to spare (`tid` has 6.5 MB of
  *   zeros at its end, `unk` and `unk_pos` are 10 MB of which a few kB are
- *   used): 30 of the 70 MB served are such padding, which the loader then
+ *   used): 30 of the 66 MB served are such padding, which the loader then
  *   need not inflate (see readDecodedBody).
  * @throws Error if `gzipped` is not a gzip file, or its trailer disagrees with its content.
  */
