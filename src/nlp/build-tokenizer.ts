@@ -2,7 +2,8 @@
  * Builds kuromoji's tokenizer with two of its dictionary files read lazily,
  * which gives the same tokens for less start-up work:
  * - the target map (`tid_map.dat`) is not turned into 325,871 arrays but
- *   read from its bytes when a word is looked up (lazy-target-map.ts);
+ *   looked up in the build's index file when a word is met
+ *   (target-map-file.ts, lazy-target-map.ts);
  * - the part-of-speech lines (`tid_pos.dat`, 36 MB un-gzipped) come from
  *   the build's features file (features-file.ts, 7.6 MB), decoded one line
  *   at a time when a token needs it; the token-info file comes without the
@@ -11,8 +12,8 @@
  * This reaches into kuromoji's internals (1.0.4): the token-info
  * dictionary's `target_map` and `getFeatures`, which only its ViterbiBuilder
  * and Tokenizer use. If a version of the library does not have them, the
- * tokenizer is built the ordinary way, from the original part-of-speech and
- * token-info files restored from the served ones.
+ * tokenizer is built the ordinary way, from the original part-of-speech,
+ * token-info and target-map files restored from the served ones.
  */
 import { TokenizerBuilder } from '@patdx/kuromoji';
 import type { ArrayBufferLoader } from './dictionary-loader.ts';
@@ -27,7 +28,8 @@ import {
   TOKEN_INFO_RECORD_BYTES,
   type FeatureLines,
 } from './features-file.ts';
-import { EMPTY_TARGET_MAP, lazyTargetMap, TARGET_MAP_FILE } from './lazy-target-map.ts';
+import { EMPTY_TARGET_MAP, lazyTargetMap } from './lazy-target-map.ts';
+import { readTargetMapFile, restoreTargetMap, TARGET_INDEX_FILE, TARGET_MAP_FILE, type TargetMapIndex } from './target-map-file.ts';
 import { errorMessage } from './protocol.ts';
 
 export type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
@@ -67,14 +69,16 @@ function featuresGetter(lines: FeatureLines): (tokenInfoId: number | string) => 
 
 /**
  * Builds kuromoji's tokenizer from `loader`, which serves kuromoji's files
- * but the features file (FEATURES_FILE) in place of `tid_pos.dat.gz` and
- * the token-info file without line offsets (COSTS_FILE) in place of
- * `tid.dat.gz`. Each file is loaded once.
- * @throws Error naming the file when the loader fails or the features file is not one.
+ * but the features file (FEATURES_FILE) in place of `tid_pos.dat.gz`, the
+ * token-info file without line offsets (COSTS_FILE) in place of
+ * `tid.dat.gz`, and the target map index (TARGET_INDEX_FILE) in place of
+ * `tid_map.dat.gz`. Each file is loaded once.
+ * @throws Error naming the file when the loader fails or the features or index file is not one.
  */
 export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokenizer> {
   const loaded = new Map<string, ArrayBuffer>();
   let lines: FeatureLines | undefined;
+  let targetMap: TargetMapIndex | undefined;
   const load = async (name: string): Promise<ArrayBuffer> => {
     const kept = loaded.get(name);
     if (kept) return kept;
@@ -82,20 +86,22 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
     loaded.set(name, bytes);
     return bytes;
   };
-  const readLines = async (): Promise<FeatureLines> => {
-    if (lines) return lines;
-    const bytes = await load(FEATURES_FILE);
+  /** `read(file's bytes)`, or an error naming the file. */
+  const readServed = async <T>(name: string, read: (bytes: ArrayBuffer) => T): Promise<T> => {
+    const bytes = await load(name);
     try {
-      return (lines = readFeaturesFile(bytes));
+      return read(bytes);
     } catch (error) {
-      throw new Error(`Dictionary file ${FEATURES_FILE} is corrupt (${errorMessage(error)})`, { cause: error });
+      throw new Error(`Dictionary file ${name} is corrupt (${errorMessage(error)})`, { cause: error });
     }
   };
+  const readLines = async (): Promise<FeatureLines> => (lines ??= await readServed(FEATURES_FILE, readFeaturesFile));
+  const readTargetMap = async (): Promise<TargetMapIndex> => (targetMap ??= await readServed(TARGET_INDEX_FILE, readTargetMapFile));
   const tokenizer = await new TokenizerBuilder({
     loader: {
       async loadArrayBuffer(name: string) {
         if (name === POS_FILE) return (await readLines(), EMPTY_POS_FILE.slice(0));
-        if (name === TARGET_MAP_FILE) return (await load(name), EMPTY_TARGET_MAP.slice(0));
+        if (name === TARGET_MAP_FILE) return (await readTargetMap(), EMPTY_TARGET_MAP.slice(0));
         // Line offsets zeroed: only kuromoji's own getFeatures reads them, and it is replaced below.
         if (name === TOKEN_INFO_FILE) return load(COSTS_FILE);
         return load(name);
@@ -104,7 +110,6 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
   }).build();
   const internals = tokenizer as unknown as TokenizerInternals;
   const dictionary = internals.token_info_dictionary;
-  const targetMap = loaded.get(TARGET_MAP_FILE);
   if (
     lines &&
     targetMap &&
@@ -113,17 +118,17 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
     typeof dictionary.getFeatures === 'function' &&
     internals.viterbi_builder?.token_info_dictionary === dictionary
   ) {
-    try {
-      dictionary.target_map = lazyTargetMap(targetMap);
-      dictionary.getFeatures = featuresGetter(lines);
-      return tokenizer;
-    } catch {
-      // A target map this view does not read as kuromoji would: fall through.
-    }
+    dictionary.target_map = lazyTargetMap(targetMap);
+    dictionary.getFeatures = featuresGetter(lines);
+    return tokenizer;
   }
   // Not the kuromoji this was written for: let it build itself from the original files.
   const posFile = restorePosFile(await readLines());
   const tokenInfo = restoreLineOffsets(await load(COSTS_FILE), posFile);
-  const original: Record<string, ArrayBuffer> = { [POS_FILE]: posFile.buffer, [TOKEN_INFO_FILE]: tokenInfo };
+  const original: Record<string, ArrayBuffer> = {
+    [POS_FILE]: posFile.buffer,
+    [TOKEN_INFO_FILE]: tokenInfo,
+    [TARGET_MAP_FILE]: restoreTargetMap(await readTargetMap()),
+  };
   return new TokenizerBuilder({ loader: { loadArrayBuffer: async (name: string) => original[name] ?? load(name) } }).build();
 }

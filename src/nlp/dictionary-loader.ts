@@ -29,7 +29,7 @@ export interface DictionaryFile {
   decodedBytes?: number;
   /**
    * With `decodedBytes`: the un-gzipped size without its trailing zero
-   * bytes. kuromoji's files end in zero padding (30 of the 66 MB served); the
+   * bytes. kuromoji's files end in zero padding (30 of the 64 MB served); the
    * loader inflates a file only this far and leaves the padding to the
    * zero-filled buffer it allocated (see readDecodedBody).
    */
@@ -350,8 +350,8 @@ function defaultCaches(): Pick<CacheStorage, 'open'> | null {
 /**
  * A kuromoji loader reading each file from Cache Storage when present, else
  * downloading it from `baseUrl` (reporting progress); `persist()` then keeps
- * the decoded bytes in the cache, without their zero padding (about 36 MB
- * against 14.0 MB gzipped: disk traded for the un-gzipping a warm visit
+ * the decoded bytes in the cache, without their zero padding (about 34 MB
+ * against 12.9 MB gzipped: disk traded for the un-gzipping a warm visit
  * would otherwise repeat). A cached copy that fails to decode, or is not of
  * the size the manifest gives (the only check: a file of another version
  * and the very same size would be taken), is deleted and downloaded again.
@@ -466,7 +466,7 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
       let written = 0;
       for (const [url, { name, decoded }] of [...unsaved]) {
         unsaved.delete(url);
-        // Without the trailing zeros the build measured (30 of the 66 MB): a later read pads the buffer again.
+        // Without the trailing zeros the build measured (30 of the 64 MB): a later read pads the buffer again.
         const kept = knownSizes(listed.get(name))?.dataBytes ?? decoded.byteLength;
         // The Response copies the bytes, so the tokenizer may go on using them.
         const copy = new Response(new Uint8Array(decoded, 0, kept), { headers: { 'Content-Type': 'application/octet-stream' } });

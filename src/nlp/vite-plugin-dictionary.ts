@@ -4,8 +4,9 @@
  * otherwise, so that nothing generated is committed) and describes them to
  * the loader as `virtual:dictionary-manifest`. The files are kuromoji's
  * `*.dat.gz` from node_modules, but its part-of-speech file `tid_pos.dat.gz`
- * is replaced by the features file made from it, and its token-info file
- * `tid.dat.gz` by a copy without line offsets (features-file.ts).
+ * is replaced by the features file made from it, its token-info file
+ * `tid.dat.gz` by a copy without line offsets (features-file.ts), and its
+ * target map `tid_map.dat.gz` by an index (target-map-file.ts).
  *
  * Runs in node (Vite's config), never in the browser.
  */
@@ -15,6 +16,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { DictionaryFile } from './dictionary-loader.ts';
 import { COSTS_FILE, encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFile, stripLineOffsets, TOKEN_INFO_FILE } from './features-file.ts';
+import { encodeTargetMapFile, TARGET_INDEX_FILE, TARGET_MAP_FILE } from './target-map-file.ts';
 
 /**
  * What the loader needs to know about one gzipped dictionary file, read
@@ -24,7 +26,7 @@ import { COSTS_FILE, encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFi
  * - `dataBytes`, that size without the trailing zero bytes. kuromoji's
  *   files are buffers written with room to spare (`tid` has 6.5 MB of
  *   zeros at its end, `unk` and `unk_pos` are 10 MB of which a few kB are
- *   used): 30 of the 66 MB served are such padding, which the loader then
+ *   used): 30 of the 64 MB served are such padding, which the loader then
  *   need not inflate (see readDecodedBody).
  * @throws Error if `gzipped` is not a gzip file, or its trailer disagrees with its content.
  */
@@ -38,19 +40,23 @@ export function describeDictionaryFile(name: string, gzipped: Uint8Array): Dicti
 /**
  * The files to serve from kuromoji's dictionary `directory`, gzipped, by
  * name: its `*.dat.gz` files, with the features file in place of
- * `tid_pos.dat.gz` and the stripped token-info file in place of `tid.dat.gz`.
- * @throws Error if the directory lacks the part-of-speech or token-info file, or they do not agree.
+ * `tid_pos.dat.gz`, the stripped token-info file in place of `tid.dat.gz`
+ * and the target map index in place of `tid_map.dat.gz`.
+ * @throws Error if the directory lacks one of those three files, or they do not agree.
  */
 export function dictionaryFiles(directory: string): Map<string, Uint8Array> {
   const names = readdirSync(directory).filter((name) => name.endsWith('.dat.gz')).sort();
-  if (!names.includes(POS_FILE) || !names.includes(TOKEN_INFO_FILE)) throw new Error(`${directory} lacks ${POS_FILE} or ${TOKEN_INFO_FILE}`);
+  const replaced = [POS_FILE, TOKEN_INFO_FILE, TARGET_MAP_FILE];
+  const missing = replaced.filter((name) => !names.includes(name));
+  if (missing.length > 0) throw new Error(`${directory} lacks ${missing.join(', ')}`);
   const read = (name: string) => readFileSync(join(directory, name));
   const files = new Map<string, Uint8Array>();
-  for (const name of names) if (name !== POS_FILE && name !== TOKEN_INFO_FILE) files.set(name, read(name));
+  for (const name of names) if (!replaced.includes(name)) files.set(name, read(name));
   const tokenInfo = gunzipSync(read(TOKEN_INFO_FILE));
   const features = encodeFeaturesFile(gunzipSync(read(POS_FILE)), tokenInfo);
   files.set(FEATURES_FILE, gzipSync(features, { level: 9 }));
   files.set(COSTS_FILE, gzipSync(stripLineOffsets(tokenInfo, readFeaturesFile(features.buffer as ArrayBuffer).count), { level: 9 }));
+  files.set(TARGET_INDEX_FILE, gzipSync(encodeTargetMapFile(gunzipSync(read(TARGET_MAP_FILE))), { level: 9 }));
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 

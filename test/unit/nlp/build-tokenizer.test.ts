@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { TokenizerBuilder } from '@patdx/kuromoji';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTokenizer, type Tokenizer } from '../../../src/nlp/build-tokenizer.ts';
 import type { ArrayBufferLoader } from '../../../src/nlp/dictionary-loader.ts';
 import { COSTS_FILE, FEATURES_FILE } from '../../../src/nlp/features-file.ts';
-import { TARGET_MAP_FILE } from '../../../src/nlp/lazy-target-map.ts';
+import { TARGET_INDEX_FILE } from '../../../src/nlp/target-map-file.ts';
 import { packageLoader, servedLoader } from './support/served-dictionary.ts';
 
 const ARTICLE = readFileSync('data/articles/nvidia-deepseek-2025-01-27.ja.txt', 'utf8');
@@ -26,9 +26,9 @@ describe('buildTokenizer', () => {
     stock = await new TokenizerBuilder({ loader: packageLoader() }).build();
   }, 60_000);
 
-  it('loads every served file once, the features and costs files in place of the part-of-speech and token-info files, and reads the map and lines lazily', () => {
+  it('loads every served file once, the features, costs and index files in place of the part-of-speech, token-info and target-map files, and reads the map and lines lazily', () => {
     expect([...asked].sort()).toEqual([
-      'base.dat.gz', 'cc.dat.gz', 'check.dat.gz', COSTS_FILE, TARGET_MAP_FILE, FEATURES_FILE,
+      'base.dat.gz', 'cc.dat.gz', 'check.dat.gz', COSTS_FILE, TARGET_INDEX_FILE, FEATURES_FILE,
       'unk.dat.gz', 'unk_char.dat.gz', 'unk_compat.dat.gz', 'unk_invoke.dat.gz', 'unk_map.dat.gz', 'unk_pos.dat.gz',
     ]);
     const internals = lazy as unknown as Internals;
@@ -56,12 +56,14 @@ describe('buildTokenizer', () => {
 });
 
 describe('buildTokenizer with bad files', () => {
-  it('names the features file when it is not one', async () => {
-    const base = servedLoader();
-    const loader: ArrayBufferLoader = {
-      loadArrayBuffer: async (name) => (name === FEATURES_FILE ? new Uint8Array(64).fill(7).buffer : base.loadArrayBuffer(name)),
-    };
-    await expect(buildTokenizer(loader)).rejects.toThrow(`Dictionary file ${FEATURES_FILE} is corrupt (not a features file)`);
+  it('names the features file or the target map index when it is not one', async () => {
+    for (const [file, problem] of [[FEATURES_FILE, 'not a features file'], [TARGET_INDEX_FILE, 'not a target map index']] as const) {
+      const base = servedLoader();
+      const loader: ArrayBufferLoader = {
+        loadArrayBuffer: async (name) => (name === file ? new Uint8Array(64).fill(7).buffer : base.loadArrayBuffer(name)),
+      };
+      await expect(buildTokenizer(loader)).rejects.toThrow(`Dictionary file ${file} is corrupt (${problem})`);
+    }
   }, 60_000);
 
   it('passes on a loader failure', async () => {
@@ -73,28 +75,27 @@ describe('buildTokenizer with bad files', () => {
   }, 60_000);
 });
 
-describe('buildTokenizer on a target map it cannot read lazily', () => {
-  it("falls back to kuromoji's own build, from the restored part-of-speech and token-info files, with the same tokens", async () => {
-    const base = servedLoader();
-    const map = new Int32Array(await base.loadArrayBuffer(TARGET_MAP_FILE));
-    // Append a repeat of the first entry's key (kuromoji merges it; the lazy view refuses it).
-    let end = 1;
-    while (map[end + 1]! > 0) end += 2 + map[end + 1]!;
-    const [key, count, ...ids] = map.subarray(1, 3 + map[2]!);
-    const changed = new Int32Array(end + 3 + count!);
-    changed.set(map.subarray(0, end));
-    changed.set([key!, count!, ...ids], end);
-    const loader: ArrayBufferLoader = {
-      loadArrayBuffer: async (name) => (name === TARGET_MAP_FILE ? changed.buffer.slice(0) : base.loadArrayBuffer(name)),
-    };
-    const tokenizer = await buildTokenizer(loader);
-    const internals = tokenizer as unknown as Internals;
-    const list = internals.token_info_dictionary.target_map[key!];
-    expect(Array.isArray(list)).toBe(true);
-    expect((list as number[]).length).toBe(2 * count!);
-    // kuromoji's own part-of-speech buffer, restored: 36 MB of lines.
-    expect(internals.token_info_dictionary.pos_buffer.buffer.byteLength).toBeGreaterThan(30_000_000);
+describe('buildTokenizer on a kuromoji without the internals it replaces', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("falls back to kuromoji's own build, from the restored part-of-speech, token-info and target-map files, with the same tokens", async () => {
+    const build = TokenizerBuilder.prototype.build;
+    // The first build (the lazy one) gives a tokenizer whose token-info dictionary has no getFeatures to replace.
+    vi.spyOn(TokenizerBuilder.prototype, 'build').mockImplementationOnce(async function (this: TokenizerBuilder) {
+      const built = await build.call(this);
+      Object.defineProperty((built as unknown as Internals).token_info_dictionary, 'getFeatures', { value: undefined });
+      return built;
+    });
+    const tokenizer = await buildTokenizer(servedLoader());
     const stock = await new TokenizerBuilder({ loader: packageLoader() }).build();
+    const internals = tokenizer as unknown as Internals;
+    const own = (stock as unknown as Internals).token_info_dictionary.target_map;
+    // kuromoji's own map and part-of-speech buffer, built from the restored files: 36 MB of lines.
+    expect(Object.keys(internals.token_info_dictionary.target_map)).toEqual(Object.keys(own));
+    expect(internals.token_info_dictionary.target_map[1000]).toEqual(own[1000]);
+    expect(internals.token_info_dictionary.pos_buffer.buffer.byteLength).toBeGreaterThan(30_000_000);
     expect(tokenizer.tokenize(ARTICLE)).toEqual(stock.tokenize(ARTICLE));
   }, 60_000);
 });
