@@ -30,6 +30,7 @@ import {
 } from './features-file.ts';
 import { EMPTY_TARGET_MAP, lazyTargetMap } from './lazy-target-map.ts';
 import { readTargetMapFile, restoreTargetMap, TARGET_INDEX_FILE, TARGET_MAP_FILE, type TargetMapIndex } from './target-map-file.ts';
+import { addUpDifferences, differenceFileOf } from './difference-files.ts';
 import { errorMessage } from './protocol.ts';
 
 export type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
@@ -71,8 +72,9 @@ function featuresGetter(lines: FeatureLines): (tokenInfoId: number | string) => 
  * Builds kuromoji's tokenizer from `loader`, which serves kuromoji's files
  * but the features file (FEATURES_FILE) in place of `tid_pos.dat.gz`, the
  * token-info file without line offsets (COSTS_FILE) in place of
- * `tid.dat.gz`, and the target map index (TARGET_INDEX_FILE) in place of
- * `tid_map.dat.gz`. Each file is loaded once.
+ * `tid.dat.gz`, the target map index (TARGET_INDEX_FILE) in place of
+ * `tid_map.dat.gz`, and the trie and connection costs as differences
+ * (DIFFERENCE_FILES). Each file is loaded once.
  * @throws Error naming the file when the loader fails or the features or index file is not one.
  */
 export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokenizer> {
@@ -97,6 +99,11 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
   };
   const readLines = async (): Promise<FeatureLines> => (lines ??= await readServed(FEATURES_FILE, readFeaturesFile));
   const readTargetMap = async (): Promise<TargetMapIndex> => (targetMap ??= await readServed(TARGET_INDEX_FILE, readTargetMapFile));
+  /** kuromoji's file `name` where it is served as it is or as differences (difference-files.ts). */
+  const asServed = async (name: string): Promise<ArrayBuffer> => {
+    const differences = differenceFileOf(name);
+    return differences ? readServed(differences.served, (bytes) => addUpDifferences(bytes, differences.width)) : load(name);
+  };
   const tokenizer = await new TokenizerBuilder({
     loader: {
       async loadArrayBuffer(name: string) {
@@ -104,7 +111,7 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
         if (name === TARGET_MAP_FILE) return (await readTargetMap(), EMPTY_TARGET_MAP.slice(0));
         // Line offsets zeroed: only kuromoji's own getFeatures reads them, and it is replaced below.
         if (name === TOKEN_INFO_FILE) return load(COSTS_FILE);
-        return load(name);
+        return asServed(name);
       },
     },
   }).build();
@@ -130,5 +137,5 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
     [TOKEN_INFO_FILE]: tokenInfo,
     [TARGET_MAP_FILE]: restoreTargetMap(await readTargetMap()),
   };
-  return new TokenizerBuilder({ loader: { loadArrayBuffer: async (name: string) => original[name] ?? load(name) } }).build();
+  return new TokenizerBuilder({ loader: { loadArrayBuffer: async (name: string) => original[name] ?? asServed(name) } }).build();
 }

@@ -351,7 +351,7 @@ function defaultCaches(): Pick<CacheStorage, 'open'> | null {
  * A kuromoji loader reading each file from Cache Storage when present, else
  * downloading it from `baseUrl` (reporting progress); `persist()` then keeps
  * the decoded bytes in the cache, without their zero padding (about 34 MB
- * against 12.9 MB gzipped: disk traded for the un-gzipping a warm visit
+ * against 9.9 MB gzipped: disk traded for the un-gzipping a warm visit
  * would otherwise repeat). A cached copy that fails to decode, or is not of
  * the size the manifest gives (the only check: a file of another version
  * and the very same size would be taken), is deleted and downloaded again.

@@ -5,8 +5,9 @@
  * the loader as `virtual:dictionary-manifest`. The files are kuromoji's
  * `*.dat.gz` from node_modules, but its part-of-speech file `tid_pos.dat.gz`
  * is replaced by the features file made from it, its token-info file
- * `tid.dat.gz` by a copy without line offsets (features-file.ts), and its
- * target map `tid_map.dat.gz` by an index (target-map-file.ts).
+ * `tid.dat.gz` by a copy without line offsets (features-file.ts), its
+ * target map `tid_map.dat.gz` by an index (target-map-file.ts), and its
+ * trie and connection costs by their differences (difference-files.ts).
  *
  * Runs in node (Vite's config), never in the browser.
  */
@@ -17,6 +18,7 @@ import type { Plugin } from 'vite';
 import type { DictionaryFile } from './dictionary-loader.ts';
 import { COSTS_FILE, encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFile, stripLineOffsets, TOKEN_INFO_FILE } from './features-file.ts';
 import { encodeTargetMapFile, TARGET_INDEX_FILE, TARGET_MAP_FILE } from './target-map-file.ts';
+import { DIFFERENCE_FILES, encodeDifferences } from './difference-files.ts';
 
 /**
  * What the loader needs to know about one gzipped dictionary file, read
@@ -40,13 +42,14 @@ export function describeDictionaryFile(name: string, gzipped: Uint8Array): Dicti
 /**
  * The files to serve from kuromoji's dictionary `directory`, gzipped, by
  * name: its `*.dat.gz` files, with the features file in place of
- * `tid_pos.dat.gz`, the stripped token-info file in place of `tid.dat.gz`
- * and the target map index in place of `tid_map.dat.gz`.
- * @throws Error if the directory lacks one of those three files, or they do not agree.
+ * `tid_pos.dat.gz`, the stripped token-info file in place of `tid.dat.gz`,
+ * the target map index in place of `tid_map.dat.gz`, and the difference
+ * files in place of the files they are made from.
+ * @throws Error if the directory lacks one of the files replaced, or they do not agree.
  */
 export function dictionaryFiles(directory: string): Map<string, Uint8Array> {
   const names = readdirSync(directory).filter((name) => name.endsWith('.dat.gz')).sort();
-  const replaced = [POS_FILE, TOKEN_INFO_FILE, TARGET_MAP_FILE];
+  const replaced = [POS_FILE, TOKEN_INFO_FILE, TARGET_MAP_FILE, ...DIFFERENCE_FILES.map((file) => file.name)];
   const missing = replaced.filter((name) => !names.includes(name));
   if (missing.length > 0) throw new Error(`${directory} lacks ${missing.join(', ')}`);
   const read = (name: string) => readFileSync(join(directory, name));
@@ -57,6 +60,7 @@ export function dictionaryFiles(directory: string): Map<string, Uint8Array> {
   files.set(FEATURES_FILE, gzipSync(features, { level: 9 }));
   files.set(COSTS_FILE, gzipSync(stripLineOffsets(tokenInfo, readFeaturesFile(features.buffer as ArrayBuffer).count), { level: 9 }));
   files.set(TARGET_INDEX_FILE, gzipSync(encodeTargetMapFile(gunzipSync(read(TARGET_MAP_FILE))), { level: 9 }));
+  for (const { name, served, width } of DIFFERENCE_FILES) files.set(served, gzipSync(encodeDifferences(gunzipSync(read(name)), width), { level: 9 }));
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 

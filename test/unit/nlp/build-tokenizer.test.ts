@@ -26,9 +26,9 @@ describe('buildTokenizer', () => {
     stock = await new TokenizerBuilder({ loader: packageLoader() }).build();
   }, 60_000);
 
-  it('loads every served file once, the features, costs and index files in place of the part-of-speech, token-info and target-map files, and reads the map and lines lazily', () => {
+  it('loads every served file once, the features, costs, index and difference files in place of the files they are made from, and reads the map and lines lazily', () => {
     expect([...asked].sort()).toEqual([
-      'base.dat.gz', 'cc.dat.gz', 'check.dat.gz', COSTS_FILE, TARGET_INDEX_FILE, FEATURES_FILE,
+      'base.diff.gz', 'cc.diff.gz', 'check.diff.gz', COSTS_FILE, TARGET_INDEX_FILE, FEATURES_FILE,
       'unk.dat.gz', 'unk_char.dat.gz', 'unk_compat.dat.gz', 'unk_invoke.dat.gz', 'unk_map.dat.gz', 'unk_pos.dat.gz',
     ]);
     const internals = lazy as unknown as Internals;
