@@ -404,6 +404,43 @@ describe('createDictionaryLoader', () => {
     expect(caches.entries.get(`${BASE}tid.dat.gz`)).toEqual(plain);
   });
 
+  it('reads cached copies one at a time, and goes on after a read that fails', async () => {
+    const caches = fakeCaches();
+    const names = ['base.dat.gz', 'check.dat.gz', 'cc.dat.gz'];
+    for (const [i, name] of names.entries()) caches.entries.set(`${BASE}${name}`, content(4_000, i));
+    const log: string[] = [];
+    let reading = 0;
+    const match = caches.storage.open.bind(caches.storage);
+    caches.storage.open = async (name: string) => {
+      const cache = await match(name);
+      return Object.assign(Object.create(cache) as Cache, {
+        async match(url: string) {
+          const hit = await cache.match(url);
+          if (!hit) return undefined;
+          const file = url.slice(BASE.length);
+          return {
+            async arrayBuffer() {
+              reading++;
+              log.push(`start ${file} (${reading} reading)`);
+              await new Promise((resolve) => setTimeout(resolve, 5));
+              reading--;
+              log.push(`end ${file}`);
+              if (file === 'check.dat.gz') throw new Error('read failed');
+              return hit.arrayBuffer();
+            },
+          } as Response;
+        },
+      });
+    };
+    const fetchFn = fakeFetch({ 'check.dat.gz': gzip(content(4_000, 1)) });
+    const loader = createDictionaryLoader({ baseUrl: BASE, files: [], fetch: fetchFn, caches: caches.storage });
+    const loaded = await Promise.all(names.map((name) => loader.loadArrayBuffer(name)));
+    loaded.forEach((buffer, i) => expect(new Uint8Array(buffer)).toEqual(content(4_000, i)));
+    expect(log).toEqual(names.flatMap((name) => [`start ${name} (1 reading)`, `end ${name}`]));
+    // The copy that could not be read was downloaded instead.
+    expect(fetchFn.calls).toEqual([`${BASE}check.dat.gz`]);
+  });
+
   it('replaces a corrupt cached copy by downloading the file again', async () => {
     const plain = content(8_000);
     const gz = gzip(plain);
