@@ -6,28 +6,20 @@
  *   (target-map-file.ts, lazy-target-map.ts);
  * - the part-of-speech lines (`tid_pos.dat`, 36 MB un-gzipped) come from
  *   the build's features file (features-file.ts, 7.6 MB), decoded one line
- *   at a time when a token needs it; the token-info file comes without the
- *   line offsets that only kuromoji's own way of reading them needs.
+ *   at a time when a token needs it; the token-info file's costs come from
+ *   the costs file (costs-file.ts), without the line offsets that only
+ *   kuromoji's own way of reading lines needs.
  *
  * This reaches into kuromoji's internals (1.0.4): the token-info
- * dictionary's `target_map` and `getFeatures`, which only its ViterbiBuilder
- * and Tokenizer use. If a version of the library does not have them, the
+ * dictionary's `target_map`, `getFeatures` and `dictionary` (its buffer of
+ * `tid.dat`), which only its ViterbiBuilder and Tokenizer use. If a version of the library does not have them, the
  * tokenizer is built the ordinary way, from the original part-of-speech,
  * token-info and target-map files restored from the served ones.
  */
 import { TokenizerBuilder } from '@patdx/kuromoji';
 import type { ArrayBufferLoader } from './dictionary-loader.ts';
-import {
-  COSTS_FILE,
-  FEATURES_FILE,
-  POS_FILE,
-  readFeaturesFile,
-  restoreLineOffsets,
-  restorePosFile,
-  TOKEN_INFO_FILE,
-  TOKEN_INFO_RECORD_BYTES,
-  type FeatureLines,
-} from './features-file.ts';
+import { COSTS_FILE, costsReader, restoreTokenInfo, TOKEN_INFO_FILE, TOKEN_INFO_RECORD_BYTES } from './costs-file.ts';
+import { FEATURES_FILE, POS_FILE, readFeaturesFile, restorePosFile, type FeatureLines } from './features-file.ts';
 import { EMPTY_TARGET_MAP, lazyTargetMap } from './lazy-target-map.ts';
 import { readTargetMapFile, restoreTargetMap, TARGET_INDEX_FILE, TARGET_MAP_FILE, type TargetMapIndex } from './target-map-file.ts';
 import { addUpDifferences, differenceFileOf } from './difference-files.ts';
@@ -37,10 +29,12 @@ export type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
 
 /** A part-of-speech buffer with no lines, for kuromoji to wrap. */
 const EMPTY_POS_FILE = new Uint8Array([0]).buffer;
+/** A token-info buffer with no records, for kuromoji to wrap. */
+const EMPTY_TOKEN_INFO = new Uint8Array(TOKEN_INFO_RECORD_BYTES).buffer;
 
 /** The part of kuromoji's tokenizer this module touches. */
 interface TokenizerInternals {
-  token_info_dictionary?: { target_map?: unknown; getFeatures?: unknown };
+  token_info_dictionary?: { target_map?: unknown; getFeatures?: unknown; dictionary?: { getShort?: unknown } };
   viterbi_builder?: { token_info_dictionary?: unknown };
 }
 
@@ -71,16 +65,16 @@ function featuresGetter(lines: FeatureLines): (tokenInfoId: number | string) => 
 /**
  * Builds kuromoji's tokenizer from `loader`, which serves kuromoji's files
  * but the features file (FEATURES_FILE) in place of `tid_pos.dat.gz`, the
- * token-info file without line offsets (COSTS_FILE) in place of
- * `tid.dat.gz`, the target map index (TARGET_INDEX_FILE) in place of
+ * costs file (COSTS_FILE) in place of `tid.dat.gz`, the target map index (TARGET_INDEX_FILE) in place of
  * `tid_map.dat.gz`, and the trie and connection costs as differences
  * (DIFFERENCE_FILES). Each file is loaded once.
- * @throws Error naming the file when the loader fails or the features or index file is not one.
+ * @throws Error naming the file when the loader fails or the features, costs or index file is not one.
  */
 export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokenizer> {
   const loaded = new Map<string, ArrayBuffer>();
   let lines: FeatureLines | undefined;
   let targetMap: TargetMapIndex | undefined;
+  let costs: ReturnType<typeof costsReader> | undefined;
   const load = async (name: string): Promise<ArrayBuffer> => {
     const kept = loaded.get(name);
     if (kept) return kept;
@@ -99,6 +93,7 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
   };
   const readLines = async (): Promise<FeatureLines> => (lines ??= await readServed(FEATURES_FILE, readFeaturesFile));
   const readTargetMap = async (): Promise<TargetMapIndex> => (targetMap ??= await readServed(TARGET_INDEX_FILE, readTargetMapFile));
+  const readCosts = async (): Promise<ReturnType<typeof costsReader>> => (costs ??= await readServed(COSTS_FILE, costsReader));
   /** kuromoji's file `name` where it is served as it is or as differences (difference-files.ts). */
   const asServed = async (name: string): Promise<ArrayBuffer> => {
     const differences = differenceFileOf(name);
@@ -109,8 +104,7 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
       async loadArrayBuffer(name: string) {
         if (name === POS_FILE) return (await readLines(), EMPTY_POS_FILE.slice(0));
         if (name === TARGET_MAP_FILE) return (await readTargetMap(), EMPTY_TARGET_MAP.slice(0));
-        // Line offsets zeroed: only kuromoji's own getFeatures reads them, and it is replaced below.
-        if (name === TOKEN_INFO_FILE) return load(COSTS_FILE);
+        if (name === TOKEN_INFO_FILE) return (await readCosts(), EMPTY_TOKEN_INFO.slice(0));
         return asServed(name);
       },
     },
@@ -120,18 +114,21 @@ export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokeniz
   if (
     lines &&
     targetMap &&
+    costs &&
     dictionary &&
     'target_map' in dictionary &&
     typeof dictionary.getFeatures === 'function' &&
+    typeof dictionary.dictionary?.getShort === 'function' &&
     internals.viterbi_builder?.token_info_dictionary === dictionary
   ) {
     dictionary.target_map = lazyTargetMap(targetMap);
     dictionary.getFeatures = featuresGetter(lines);
+    dictionary.dictionary = costs;
     return tokenizer;
   }
   // Not the kuromoji this was written for: let it build itself from the original files.
   const posFile = restorePosFile(await readLines());
-  const tokenInfo = restoreLineOffsets(await load(COSTS_FILE), posFile);
+  const tokenInfo = restoreTokenInfo(await load(COSTS_FILE), posFile);
   const original: Record<string, ArrayBuffer> = {
     [POS_FILE]: posFile.buffer,
     [TOKEN_INFO_FILE]: tokenInfo,

@@ -29,7 +29,7 @@ export interface DictionaryFile {
   decodedBytes?: number;
   /**
    * With `decodedBytes`: the un-gzipped size without its trailing zero
-   * bytes. kuromoji's files end in zero padding (30 of the 64 MB served); the
+   * bytes. kuromoji's files end in zero padding (23 of the 56 MB served); the
    * loader inflates a file only this far and leaves the padding to the
    * zero-filled buffer it allocated (see readDecodedBody).
    */
@@ -350,7 +350,7 @@ function defaultCaches(): Pick<CacheStorage, 'open'> | null {
 /**
  * A kuromoji loader reading each file from Cache Storage when present, else
  * downloading it from `baseUrl` (reporting progress); `persist()` then keeps
- * the decoded bytes in the cache, without their zero padding (about 34 MB
+ * the decoded bytes in the cache, without their zero padding (about 32 MB
  * against 9.9 MB gzipped: disk traded for the un-gzipping a warm visit
  * would otherwise repeat). A cached copy that fails to decode, or is not of
  * the size the manifest gives (the only check: a file of another version
@@ -480,7 +480,7 @@ export function createDictionaryLoader(options: DictionaryLoaderOptions): Dictio
       let written = 0;
       for (const [url, { name, decoded }] of [...unsaved]) {
         unsaved.delete(url);
-        // Without the trailing zeros the build measured (30 of the 64 MB): a later read pads the buffer again.
+        // Without the trailing zeros the build measured (23 of the 56 MB): a later read pads the buffer again.
         const kept = knownSizes(listed.get(name))?.dataBytes ?? decoded.byteLength;
         // The Response copies the bytes, so the tokenizer may go on using them.
         const copy = new Response(new Uint8Array(decoded, 0, kept), { headers: { 'Content-Type': 'application/octet-stream' } });

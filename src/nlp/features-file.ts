@@ -47,28 +47,21 @@
  * ends with the line's byte offset in `tid_pos.dat`. The encoder checks
  * that every record points at its own line, so a line's number is its
  * token-info id divided by 10, and the build serves `tid.dat` without
- * those offsets (stripLineOffsets).
+ * those offsets (costs-file.ts).
  *
  * Pure: used by the build (node) and the tokenizer worker alike.
  */
+import { LINE_OFFSET_AT, TOKEN_INFO_RECORD_BYTES } from './costs-file.ts';
 
 /** The name kuromoji asks its loader for. */
 export const POS_FILE = 'tid_pos.dat.gz';
 /** The name the build serves the features file under, in place of POS_FILE. */
 export const FEATURES_FILE = 'tid_pos.features.gz';
-/** kuromoji's token-info file. */
-export const TOKEN_INFO_FILE = 'tid.dat.gz';
-/** The name the build serves the token-info file under once its line offsets are taken out (see stripLineOffsets). */
-export const COSTS_FILE = 'tid.costs.gz';
 
 /** "SHFT", read as a little-endian uint32. */
 const MAGIC = 0x54464853;
 const VERSION = 2;
 const HEADER_INTS = 8;
-/** Bytes of one record of `tid.dat`: left id, right id, cost (int16 each), line offset (int32). */
-export const TOKEN_INFO_RECORD_BYTES = 10;
-/** Where a `tid.dat` record holds its line's byte offset in `tid_pos.dat`. */
-const LINE_OFFSET_AT = 6;
 const BASIC_IS_SURFACE = 0x8000;
 const PRONUNCIATION_IS_READING = 0x4000;
 /** The reading is the surface with its hiragana turned into katakana (kanaOf). */
@@ -368,38 +361,4 @@ export function restorePosFile(lines: FeatureLines): Uint8Array<ArrayBuffer> {
     at += part.length + 1;
   }
   return file;
-}
-
-/**
- * A copy of kuromoji's `tid.dat` (`tokenInfo`, un-gzipped) without what the
- * features file makes useless: the line offsets of its first `lines`
- * records, set to zero. The connection ids and costs stay, in place.
- * Offsets are a third of each record and compress badly: without them the
- * file gzips to 0.5 MB instead of 1.6 MB. restoreLineOffsets puts them back.
- * @throws Error if `tokenInfo` has fewer than `lines` records.
- */
-export function stripLineOffsets(tokenInfo: Uint8Array, lines: number): Uint8Array<ArrayBuffer> {
-  if (tokenInfo.byteLength < lines * TOKEN_INFO_RECORD_BYTES) throw new Error(`tid.dat has fewer than ${lines} records`);
-  const costs = new Uint8Array(tokenInfo);
-  for (let i = 0; i < lines; i++) costs.fill(0, i * TOKEN_INFO_RECORD_BYTES + LINE_OFFSET_AT, (i + 1) * TOKEN_INFO_RECORD_BYTES);
-  return costs;
-}
-
-/**
- * `tid.dat` as kuromoji wrote it, from the build's stripped copy (`costs`)
- * and the part-of-speech file its records point into (`posFile`, as
- * restorePosFile gives it): record `i` gets line `i`'s byte offset back.
- * @throws Error if `costs` has fewer records than `posFile` has lines.
- */
-export function restoreLineOffsets(costs: ArrayBuffer, posFile: Uint8Array): ArrayBuffer {
-  const tokenInfo = costs.slice(0);
-  const records = new DataView(tokenInfo);
-  let line = 0;
-  for (let at = 0; at < posFile.length; line++) {
-    if ((line + 1) * TOKEN_INFO_RECORD_BYTES > tokenInfo.byteLength) throw new Error(`tid.dat has fewer than ${line + 1} records`);
-    records.setInt32(line * TOKEN_INFO_RECORD_BYTES + LINE_OFFSET_AT, at, true);
-    const end = posFile.indexOf(0, at);
-    at = end === -1 ? posFile.length : end + 1;
-  }
-  return tokenInfo;
 }

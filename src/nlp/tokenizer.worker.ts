@@ -1,6 +1,6 @@
 /**
  * The tokenizer worker: kuromoji runs only here (build-tokenizer.ts builds it), so that its
- * ~64 MB of dictionary and its CPU-heavy tokenizing stay off the main
+ * ~56 MB of dictionary and its CPU-heavy tokenizing stay off the main
  * thread. Speaks the protocol of protocol.ts; every failure is posted back
  * as a value.
  */
@@ -84,7 +84,7 @@ function load(): Promise<void> {
         tokenizer = built;
         readyMs = performance.now() - started;
         post({ type: 'ready', ms: readyMs });
-        // The offline copy (about 34 MB of copying and writing) waits until
+        // The offline copy (about 32 MB of copying and writing) waits until
         // the requests under way, which waited for this dictionary, are answered.
         unpersisted = loader;
         persistWhenIdle();

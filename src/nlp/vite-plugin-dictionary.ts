@@ -5,7 +5,7 @@
  * the loader as `virtual:dictionary-manifest`. The files are kuromoji's
  * `*.dat.gz` from node_modules, but its part-of-speech file `tid_pos.dat.gz`
  * is replaced by the features file made from it, its token-info file
- * `tid.dat.gz` by a copy without line offsets (features-file.ts), its
+ * `tid.dat.gz` by its costs alone (costs-file.ts), its
  * target map `tid_map.dat.gz` by an index (target-map-file.ts), and its
  * trie and connection costs by their differences (difference-files.ts).
  *
@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { DictionaryFile } from './dictionary-loader.ts';
-import { COSTS_FILE, encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFile, stripLineOffsets, TOKEN_INFO_FILE } from './features-file.ts';
+import { COSTS_FILE, encodeCostsFile, TOKEN_INFO_FILE } from './costs-file.ts';
+import { encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFile } from './features-file.ts';
 import { encodeTargetMapFile, TARGET_INDEX_FILE, TARGET_MAP_FILE } from './target-map-file.ts';
 import { DIFFERENCE_FILES, encodeDifferences } from './difference-files.ts';
 
@@ -26,9 +27,8 @@ import { DIFFERENCE_FILES, encodeDifferences } from './difference-files.ts';
  * - `bytes`, the gzipped size (the unit download progress is counted in);
  * - `decodedBytes`, the size once un-gzipped;
  * - `dataBytes`, that size without the trailing zero bytes. kuromoji's
- *   files are buffers written with room to spare (`tid` has 6.5 MB of
- *   zeros at its end, `unk` and `unk_pos` are 10 MB of which a few kB are
- *   used): 30 of the 64 MB served are such padding, which the loader then
+ *   files are buffers written with room to spare (`unk` and `unk_pos` are
+ *   10 MB of which a few kB are used): 23 of the 56 MB served are such padding, which the loader then
  *   need not inflate (see readDecodedBody).
  * @throws Error if `gzipped` is not a gzip file, or its trailer disagrees with its content.
  */
@@ -42,7 +42,7 @@ export function describeDictionaryFile(name: string, gzipped: Uint8Array): Dicti
 /**
  * The files to serve from kuromoji's dictionary `directory`, gzipped, by
  * name: its `*.dat.gz` files, with the features file in place of
- * `tid_pos.dat.gz`, the stripped token-info file in place of `tid.dat.gz`,
+ * `tid_pos.dat.gz`, the costs file in place of `tid.dat.gz`,
  * the target map index in place of `tid_map.dat.gz`, and the difference
  * files in place of the files they are made from.
  * @throws Error if the directory lacks one of the files replaced, or they do not agree.
@@ -58,7 +58,7 @@ export function dictionaryFiles(directory: string): Map<string, Uint8Array> {
   const tokenInfo = gunzipSync(read(TOKEN_INFO_FILE));
   const features = encodeFeaturesFile(gunzipSync(read(POS_FILE)), tokenInfo);
   files.set(FEATURES_FILE, gzipSync(features, { level: 9 }));
-  files.set(COSTS_FILE, gzipSync(stripLineOffsets(tokenInfo, readFeaturesFile(features.buffer as ArrayBuffer).count), { level: 9 }));
+  files.set(COSTS_FILE, gzipSync(encodeCostsFile(tokenInfo, readFeaturesFile(features.buffer as ArrayBuffer).count), { level: 9 }));
   files.set(TARGET_INDEX_FILE, gzipSync(encodeTargetMapFile(gunzipSync(read(TARGET_MAP_FILE))), { level: 9 }));
   for (const { name, served, width } of DIFFERENCE_FILES) files.set(served, gzipSync(encodeDifferences(gunzipSync(read(name)), width), { level: 9 }));
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));

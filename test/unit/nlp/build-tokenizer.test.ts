@@ -4,7 +4,8 @@ import { TokenizerBuilder } from '@patdx/kuromoji';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTokenizer, type Tokenizer } from '../../../src/nlp/build-tokenizer.ts';
 import type { ArrayBufferLoader } from '../../../src/nlp/dictionary-loader.ts';
-import { COSTS_FILE, FEATURES_FILE } from '../../../src/nlp/features-file.ts';
+import { COSTS_FILE } from '../../../src/nlp/costs-file.ts';
+import { FEATURES_FILE } from '../../../src/nlp/features-file.ts';
 import { TARGET_INDEX_FILE } from '../../../src/nlp/target-map-file.ts';
 import { packageLoader, servedLoader } from './support/served-dictionary.ts';
 
@@ -56,8 +57,13 @@ describe('buildTokenizer', () => {
 });
 
 describe('buildTokenizer with bad files', () => {
-  it('names the features file or the target map index when it is not one', async () => {
-    for (const [file, problem] of [[FEATURES_FILE, 'not a features file'], [TARGET_INDEX_FILE, 'not a target map index']] as const) {
+  it('names the features, costs or target map index file when it is not one', async () => {
+    const files = [
+      [FEATURES_FILE, 'not a features file'],
+      [COSTS_FILE, 'a costs file of 64 bytes, not a whole number of 6-byte records'],
+      [TARGET_INDEX_FILE, 'not a target map index'],
+    ] as const;
+    for (const [file, problem] of files) {
       const base = servedLoader();
       const loader: ArrayBufferLoader = {
         loadArrayBuffer: async (name) => (name === file ? new Uint8Array(64).fill(7).buffer : base.loadArrayBuffer(name)),

@@ -1,18 +1,8 @@
 import { TokenizerBuilder } from '@patdx/kuromoji';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  COSTS_FILE,
-  encodeFeaturesFile,
-  FEATURES_FILE,
-  POS_FILE,
-  readFeaturesFile,
-  restoreLineOffsets,
-  restorePosFile,
-  stripLineOffsets,
-  TOKEN_INFO_FILE,
-  TOKEN_INFO_RECORD_BYTES,
-} from '../../../src/nlp/features-file.ts';
+import { TOKEN_INFO_RECORD_BYTES } from '../../../src/nlp/costs-file.ts';
+import { encodeFeaturesFile, FEATURES_FILE, POS_FILE, readFeaturesFile, restorePosFile } from '../../../src/nlp/features-file.ts';
 import { packageLoader, servedFiles } from './support/served-dictionary.ts';
 
 const encoder = new TextEncoder();
@@ -122,37 +112,13 @@ describe('the features file', () => {
   });
 });
 
-describe('the token-info file without line offsets', () => {
-  it('keeps the ids and costs, zeroes the offsets of the lines, and gets them back from the part-of-speech file', () => {
-    const { pos, tid } = dictionaryOf(LINES);
-    const padded = new Uint8Array(tid.length + 20);
-    padded.set(tid);
-    padded.fill(3, tid.length);
-    const costs = stripLineOffsets(padded, LINES.length);
-    const records = new DataView(costs.buffer);
-    for (let i = 0; i < LINES.length; i++) {
-      expect(records.getInt16(i * TOKEN_INFO_RECORD_BYTES, true)).toBe(i);
-      expect(records.getInt32(i * TOKEN_INFO_RECORD_BYTES + 6, true)).toBe(0);
-    }
-    // Past the lines' records, nothing is touched; the input is not changed.
-    expect(costs.subarray(tid.length)).toEqual(new Uint8Array(20).fill(3));
-    expect(new DataView(padded.buffer).getInt32(TOKEN_INFO_RECORD_BYTES + 6, true)).toBeGreaterThan(0);
-    expect(new Uint8Array(restoreLineOffsets(costs.buffer, pos))).toEqual(padded);
-    expect(() => stripLineOffsets(tid, LINES.length + 1)).toThrow(/fewer than 5 records/);
-    expect(() => restoreLineOffsets(costs.buffer.slice(0, 25), pos)).toThrow(/fewer than 3 records/);
-  });
-});
-
 describe("the features file of kuromoji's IPADIC", () => {
-  it("restores kuromoji's tid_pos.dat and tid.dat byte for byte", async () => {
+  it("restores kuromoji's tid_pos.dat byte for byte", async () => {
     const posFile = restorePosFile(readFeaturesFile(servedFiles().get(FEATURES_FILE)!));
-    const [ownPos, ownTokenInfo] = await Promise.all([POS_FILE, TOKEN_INFO_FILE].map((name) => packageLoader().loadArrayBuffer(name)));
+    const ownPos = await packageLoader().loadArrayBuffer(POS_FILE);
     expect(posFile.length).toBeGreaterThan(30_000_000);
-    expect(Buffer.from(posFile).equals(Buffer.from(ownPos!, 0, posFile.length))).toBe(true);
-    expect(new Uint8Array(ownPos!, posFile.length).every((byte) => byte === 0)).toBe(true);
-    const tokenInfo = restoreLineOffsets(servedFiles().get(COSTS_FILE)!, posFile);
-    expect(Buffer.from(tokenInfo).equals(Buffer.from(ownTokenInfo!))).toBe(true);
-    expect(servedFiles().has(TOKEN_INFO_FILE)).toBe(false);
+    expect(Buffer.from(posFile).equals(Buffer.from(ownPos, 0, posFile.length))).toBe(true);
+    expect(new Uint8Array(ownPos, posFile.length).every((byte) => byte === 0)).toBe(true);
   }, 60_000);
 
   it("gives each token-info id exactly kuromoji's own features line, in less than a quarter of the size", async () => {
