@@ -161,14 +161,14 @@ describe('reading the shipped article', () => {
   it('explains a dictionary failure, keeps the article readable, and recovers on Retry', async () => {
     const context = await browser().newContext();
     let broken = true;
-    await context.route('**/dict/base.dat.gz', async (route) => {
+    await context.route('**/dict/base.diff.gz', async (route) => {
       if (broken) await route.fulfill({ status: 404, body: 'missing' });
       else await route.continue();
     });
     const app = await AppPage.open(context, baseUrl);
     const alert = app.page.locator('.tokenizer-status[data-state="failed"]');
     await alert.waitFor({ timeout: 30_000 });
-    expect(await alert.textContent()).toContain('base.dat.gz');
+    expect(await alert.textContent()).toContain('base.diff.gz');
     expect(await app.articleText.textContent()).toContain(FIRST_SENTENCE);
     broken = false;
     await alert.getByRole('button').click();
