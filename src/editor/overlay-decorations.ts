@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 
 /** An inline decoration described as data: document positions and DOM attributes. */
 export interface OverlaySpan {
@@ -10,6 +10,13 @@ export interface OverlaySpan {
   attrs: Record<string, string>;
   /** Decorate the block node spanning exactly from..to (a paragraph) instead of inline text. */
   node?: boolean;
+  /**
+   * Draw an empty span with `attrs` at `to` (`from` equal to it) instead:
+   * a widget, for a label drawn by CSS. Unlike an inline decoration, it is
+   * never cut in pieces by other decorations, each of which would draw the
+   * label again.
+   */
+  widget?: boolean;
 }
 
 /**
@@ -33,14 +40,31 @@ interface OverlaySpec {
 }
 
 function lookOf(span: OverlaySpan): string {
-  return `${span.node ? 'node' : 'inline'}${JSON.stringify(span.attrs)}`;
+  return `${span.node ? 'node' : span.widget ? 'widget' : 'inline'}${JSON.stringify(span.attrs)}`;
+}
+
+function widgetFor(span: OverlaySpan, spec: OverlaySpec): Decoration {
+  const draw = (view: EditorView) => {
+    const element = view.dom.ownerDocument.createElement('span');
+    for (const [name, value] of Object.entries(span.attrs)) element.setAttribute(name, value);
+    element.setAttribute('contenteditable', 'false');
+    return element;
+  };
+  // side -1: drawn with the text before `to`, so that it stays beside the end it labels.
+  return Decoration.widget(span.to, draw, { ...spec, key: spec.look, side: -1, ignoreSelection: true });
 }
 
 function decorationFor(span: OverlaySpan, look: string): Decoration {
   const spec: OverlaySpec = { look };
+  if (span.widget) return widgetFor(span, spec);
   return span.node
     ? Decoration.node(span.from, span.to, span.attrs, spec)
     : Decoration.inline(span.from, span.to, { nodeName: 'span', ...span.attrs }, spec);
+}
+
+/** Whether `span` can be drawn in a document of `size`: an inline or node span must cover something, a widget need not. */
+function fits(span: OverlaySpan, size: number): boolean {
+  return span.from >= 0 && span.to <= size && (span.widget ? span.from === span.to : span.from < span.to);
 }
 
 /**
@@ -60,7 +84,7 @@ export function replaceSpans(set: DecorationSet, doc: ProseMirrorNode, spans: re
   const size = doc.content.size;
   const wanted = new Map<string, OverlaySpan>();
   for (const span of spans) {
-    if (span.from < span.to && span.from >= 0 && span.to <= size) wanted.set(`${span.from}:${span.to}:${lookOf(span)}`, span);
+    if (fits(span, size)) wanted.set(`${span.from}:${span.to}:${lookOf(span)}`, span);
   }
   const stale = set.find().filter((decoration) => !wanted.delete(`${decoration.from}:${decoration.to}:${(decoration.spec as OverlaySpec).look}`));
   const kept = stale.length > 0 ? set.remove(stale) : set;

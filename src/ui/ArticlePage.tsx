@@ -149,10 +149,14 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
           to: textOffsetToDocPos(paragraphStarts, suggestion.end),
           attrs: { class: `suggestion suggestion--${suggestion.label}${focused}`, 'data-suggestion-id': suggestion.id },
         },
+        // The hint beside the cue's end ("下落 → Fact"). A widget, not an inline
+        // decoration on the cue: the furigana and the other outlines would cut
+        // that into pieces, and each piece would show the hint again.
         {
-          from: textOffsetToDocPos(paragraphStarts, suggestion.cueStart),
+          from: textOffsetToDocPos(paragraphStarts, suggestion.cueEnd),
           to: textOffsetToDocPos(paragraphStarts, suggestion.cueEnd),
-          attrs: { class: 'suggestion-cue', 'data-hint': hintOf(suggestion) },
+          widget: true,
+          attrs: { class: 'suggestion-hint', 'data-hint': hintOf(suggestion), 'aria-hidden': 'true' },
         },
       ];
     });

@@ -18,6 +18,20 @@ describe('claim suggestions', () => {
     // The cue engine ran in its own worker, not on the page's main thread.
     expect(app.page.workers().map((worker) => worker.url()).filter((url) => /\/suggestions\.worker-[^/]*\.js$/.test(url))).toHaveLength(1);
     const before = await rows.count();
+    // One hint per suggestion beside its cue, with the furigana drawn too (they cut the cue into pieces).
+    const hints = app.page.locator('.article-text [data-hint]');
+    expect(await hints.count()).toBe(before);
+    await app.page.getByLabel(/Furigana/).check();
+    const readings = app.page.locator('.article-text [data-reading]');
+    await readings.first().waitFor();
+    expect(await hints.count()).toBe(before);
+    // Nor do the outlines cut a reading in two (each piece would show it again).
+    const withOutlines = await readings.count();
+    await app.hideSuggestions();
+    expect(await readings.count()).toBe(withOutlines);
+    await app.page.getByRole('checkbox', { name: 'Suggestions', exact: true }).check();
+    await app.waitForSuggestions();
+    await app.page.getByLabel(/Furigana/).uncheck();
     // The cue is shown with its label, e.g. 「投資アドバイスではありません → Not investment advice」.
     const disclaimer = rows.filter({ hasText: 'Not investment advice' }).first();
     const disclaimerId = await disclaimer.getAttribute('data-suggestion-id');

@@ -150,3 +150,33 @@ describe('an overlay layer given new spans', () => {
   });
 });
 
+
+describe('an overlay widget', () => {
+  it('is drawn once where it is put, however the inline overlays around it cut the text, and is never text', () => {
+    const view = mountArticle().view;
+    const fall = docRange(editor!, '11%下落');
+    const hint = { class: 'suggestion-hint', 'data-hint': '下落 → Fact', 'aria-hidden': 'true' };
+    view.dispatch(overlayTransaction(view.state, 'suggestions', [{ ...fall, attrs: { class: 'suggestion' } }, { from: fall.to, to: fall.to, widget: true, attrs: hint }]));
+    // Readings on 下 and 落 cut the outline's text in pieces.
+    view.dispatch(
+      overlayTransaction(view.state, 'furigana', [
+        { from: fall.to - 2, to: fall.to - 1, attrs: { 'data-reading': 'げ' } },
+        { from: fall.to - 1, to: fall.to, attrs: { 'data-reading': 'らく' } },
+      ]),
+    );
+    const widgets = view.dom.querySelectorAll('[data-hint]');
+    expect(widgets).toHaveLength(1);
+    expect(widgets[0]!.getAttribute('contenteditable')).toBe('false');
+    expect(widgets[0]!.getAttribute('aria-hidden')).toBe('true');
+    expect(widgets[0]!.textContent).toBe('');
+    // Right after the cue's last character.
+    expect(widgets[0]!.previousSibling?.textContent?.endsWith('落')).toBe(true);
+    expect(view.state.doc.textContent).toBe(TEXT.replace('\n', ''));
+    // Kept as it is when the same widget is given again; a widget that is not at one point is not drawn.
+    const set = overlaySet(view.state, 'suggestions');
+    view.dispatch(overlayTransaction(view.state, 'suggestions', [{ ...fall, attrs: { class: 'suggestion' } }, { from: fall.to, to: fall.to, widget: true, attrs: hint }]));
+    expect(overlaySet(view.state, 'suggestions')).toBe(set);
+    view.dispatch(overlayTransaction(view.state, 'suggestions', [{ ...fall, widget: true, attrs: hint }]));
+    expect(view.dom.querySelectorAll('[data-hint]')).toHaveLength(0);
+  });
+});

@@ -61,7 +61,7 @@ export class AppPage {
    * measured for the mouse only after they came from their worker.
    */
   async waitForSuggestions(): Promise<void> {
-    await this.page.locator('.article-text .suggestion-cue').first().waitFor();
+    await this.page.locator('.article-text .suggestion-hint').first().waitFor();
   }
 
   /**
@@ -72,7 +72,7 @@ export class AppPage {
    */
   async hideSuggestions(): Promise<void> {
     await this.page.getByRole('checkbox', { name: 'Suggestions', exact: true }).uncheck();
-    await this.page.locator('.article-text .suggestion, .article-text .suggestion-cue').first().waitFor({ state: 'detached' });
+    await this.page.locator('.article-text .suggestion, .article-text .suggestion-hint').first().waitFor({ state: 'detached' });
   }
 
   async reload(): Promise<void> {
