@@ -5,7 +5,8 @@
  * as a value.
  */
 import dictionaryManifest from 'virtual:dictionary-manifest';
-import { createDictionaryLoader } from './dictionary-loader.ts';
+import { createDictionaryLoader, DICTIONARY_CACHE_NAME } from './dictionary-loader.ts';
+import { deferLoad, type DeferredLoad } from './deferred-load.ts';
 import { buildTokenizer, type Tokenizer } from './build-tokenizer.ts';
 import { tokenizeJapanese, transferablesOf } from './encode-tokens.ts';
 import { tokenizeEnglish } from './english-tokenizer.ts';
@@ -45,6 +46,15 @@ let readyMs = 0;
 let loading: Promise<void> | null = null;
 /** Counts load attempts, so that a failed attempt's late progress is not reported. */
 let attempt = 0;
+/** The load waiting to start (deferred-load.ts), if one is. */
+let deferred: DeferredLoad | null = null;
+/** How long a load of a dictionary already in Cache Storage waits for a request that needs it. */
+const CACHED_LOAD_DELAY_MS = 1000;
+
+/** Whether Cache Storage holds a copy of the dictionary (a visit after the first). */
+async function dictionaryIsCached(): Promise<boolean> {
+  return typeof caches !== 'undefined' && (await caches.has(DICTIONARY_CACHE_NAME));
+}
 
 function post(message: TokenizerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -72,13 +82,21 @@ function load(): Promise<void> {
   }
   if (loading) return loading;
   const ownAttempt = ++attempt;
-  const started = performance.now();
+  let started = performance.now();
   const loader = createDictionaryLoader({
     baseUrl: new URL(`${import.meta.env.BASE_URL}dict/`, scope.location.href).href,
     files: dictionaryManifest,
     onProgress: progressReporter(ownAttempt),
   });
-  loading = buildTokenizer(loader)
+  // Only the first attempt waits: a retry is asked for by someone waiting.
+  const wait = ownAttempt === 1 ? deferLoad({ mayWait: dictionaryIsCached, delayMs: CACHED_LOAD_DELAY_MS }) : null;
+  deferred = wait;
+  loading = (wait?.ready ?? Promise.resolve())
+    .then(() => {
+      deferred = null;
+      started = performance.now();
+      return buildTokenizer(loader);
+    })
     .then(
       (built) => {
         tokenizer = built;
@@ -134,7 +152,11 @@ async function answer(request: TokenizeRequest): Promise<void> {
       post({ type: 'tokenized', id: request.id, result: { ok: true, table: cached, ms: performance.now() - received } }, transferablesOf(cached));
       return;
     }
-    if (!tokenizer && loading) await loading;
+    if (!tokenizer && loading) {
+      // Not in the token cache: this text needs the dictionary now.
+      deferred?.startNow();
+      await loading;
+    }
     if (!tokenizer && request.early) {
       // No dictionary to wait for (none loading, or the load failed): the client keeps the request until one is.
       post({ type: 'notCached', id: request.id });

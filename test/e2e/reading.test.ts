@@ -154,6 +154,13 @@ describe('reading the shipped article', () => {
     await app.reload();
     await expect.poll(() => app.articleText.textContent()).toContain(FIRST_SENTENCE);
     await app.waitForTokens();
+    // A text the token cache has not seen gets its tokens too, from the cached dictionary
+    // (whose load, on such a visit, waits for a request that needs it: deferred-load.ts).
+    const fresh = { id: 'warm-fresh', title: '新しい記事', lang: 'ja', text: '株価が大きく下落しました。', contentHash: 'y', addedAt: '2026-11-30T09:00:00.000Z' };
+    await app.putRows({ articles: [fresh] });
+    await app.page.goto(`${baseUrl}/#/article/${fresh.id}`);
+    await expect.poll(() => app.page.locator('h1').textContent()).toBe(fresh.title);
+    await expect.poll(() => app.page.locator('.tokenizer-status').textContent(), { timeout: 30_000 }).toMatch(/^8 tokens ready/);
     expect(await app.problemsSeen()).toEqual([]);
     await context.close();
   });
