@@ -17,6 +17,12 @@ export type TokenizerLang = 'ja' | 'en';
 /** Asks the worker to load the dictionary (again, after a failure). Idempotent. */
 export interface LoadRequest {
   type: 'load';
+  /**
+   * Load at once, even a dictionary already in Cache Storage, whose load
+   * otherwise waits for a request that needs it (deferred-load.ts): the
+   * page has shown what it had to.
+   */
+  now?: boolean;
 }
 
 /** Asks the worker to tokenize `text`; answered by a `tokenized` message with the same `id`. */
@@ -184,7 +190,7 @@ export function isTokenizerMessage(value: unknown): value is TokenizerMessage {
 /** True when `value` is a request the main thread may send (see TokenizerRequest). */
 export function isTokenizerRequest(value: unknown): value is TokenizerRequest {
   if (!isRecord(value)) return false;
-  if (value.type === 'load') return true;
+  if (value.type === 'load') return value.now === undefined || typeof value.now === 'boolean';
   return (
     value.type === 'tokenize' &&
     isCount(value.id) &&

@@ -165,6 +165,19 @@ export class TokenizerClient {
     return outcome;
   }
 
+  /**
+   * Asks the worker to build its dictionary now if its load waits for a
+   * request that needs it (on a visit after the first: deferred-load.ts).
+   * For when the page has shown what it had to. Starts a load if none was
+   * asked for; does nothing once the dictionary is ready or its load failed
+   * (Retry is the user's to press).
+   */
+  loadNow(): void {
+    if (this.disposed || this.state.status === 'ready' || this.state.status === 'failed') return;
+    if (this.state.status === 'idle') this.startLoading();
+    this.ensureWorker()?.postMessage({ type: 'load', now: true });
+  }
+
   /** Loads again after a failure (including a crashed worker, which is replaced); same as `load()`. */
   /**
    * Resolves once no request sent to the worker awaits its answer: at once

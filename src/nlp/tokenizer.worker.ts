@@ -48,8 +48,12 @@ let loading: Promise<void> | null = null;
 let attempt = 0;
 /** The load waiting to start (deferred-load.ts), if one is. */
 let deferred: DeferredLoad | null = null;
-/** How long a load of a dictionary already in Cache Storage waits for a request that needs it. */
-const CACHED_LOAD_DELAY_MS = 1000;
+/**
+ * How long a load of a dictionary already in Cache Storage waits at most
+ * for a request that needs it, or for the page to say it has shown the
+ * article (`load` with `now`, sent by ArticlePage).
+ */
+const CACHED_LOAD_DELAY_MS = 3000;
 
 /** Whether Cache Storage holds a copy of the dictionary (a visit after the first). */
 async function dictionaryIsCached(): Promise<boolean> {
@@ -189,6 +193,9 @@ async function answer(request: TokenizeRequest): Promise<void> {
 scope.addEventListener('message', (event) => {
   const request = event.data;
   if (!isTokenizerRequest(request)) return;
-  if (request.type === 'load') void load();
+  if (request.type === 'load') {
+    if (request.now) deferred?.startNow();
+    void load();
+  }
   else void tokenize(request);
 });

@@ -43,6 +43,7 @@ import { TranslationDialog } from './components/TranslationDialog.tsx';
 import { alignedSentence, alignParagraphs } from '../domain/translation.ts';
 import { ArticlesRepository } from '../storage/articles-repository.ts';
 import { markAfterPaint } from './perf-marks.ts';
+import { afterPaintWhenIdle } from './after-paint.ts';
 import { useSaveStatus, type SaveStatusStore } from './save-status-store.ts';
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -55,7 +56,7 @@ const FLASH_MS = 1200;
  */
 export function ArticlePage({ article, claims }: { article: Article; claims: Claim[] | undefined }) {
   const { t } = useTranslation();
-  const { clock, storage } = useServices();
+  const { clock, storage, tokenizer } = useServices();
   const identity = useIdentity();
   const annotators = useAnnotators();
   const tokens = useTokens(article);
@@ -115,6 +116,21 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
   useEffect(() => {
     if (table && tokens.state === 'ready') markAfterPaint('shucho:tokens-ready', { tokens: table.count, workerMs: tokens.ms });
   }, [table, tokens]);
+  // On a visit after the first, the worker builds its dictionary once the page
+  // has shown the article with its claims and tokens, and is idle
+  // (deferred-load.ts): built while the view was starting, or while 5,000
+  // highlights were painted, it slowed them.
+  const articleShown = editor !== null && claimsKnown && tokens.state !== 'waiting';
+  useEffect(() => {
+    if (!articleShown) return;
+    let gone = false;
+    void afterPaintWhenIdle().then(() => {
+      if (!gone) tokenizer.loadNow();
+    });
+    return () => {
+      gone = true;
+    };
+  }, [articleShown, tokenizer]);
   const pending = useMemo(() => {
     if (!selection || selection.start === selection.end) return null;
     return snapSelection({ start: selection.start, end: selection.end }, article.text, table, { exact: selection.exact });

@@ -81,6 +81,7 @@ describe('isTokenizerMessage', () => {
 describe('isTokenizerRequest', () => {
   it.each([
     { type: 'load' },
+    { type: 'load', now: true },
     { type: 'tokenize', id: 1, text: '本日、AIに関して', lang: 'ja' },
     { type: 'tokenize', id: 2, text: '', lang: 'en' },
     { type: 'tokenize', id: 3, text: '本日', lang: 'ja', early: true },
@@ -95,6 +96,7 @@ describe('isTokenizerRequest', () => {
     { type: 'tokenize', id: 1, text: 5, lang: 'ja' },
     { type: 'tokenize', text: 'x', lang: 'ja' },
     { type: 'tokenize', id: 1, text: 'x', lang: 'ja', early: 'yes' },
+    { type: 'load', now: 1 },
     { type: 'ready', ms: 1 },
   ])('rejects %j', (request) => {
     expect(isTokenizerRequest(request)).toBe(false);

@@ -77,6 +77,23 @@ describe('TokenizerClient', () => {
     expect(states.map((s) => s.status)).toEqual(['loading', 'loading', 'ready']);
   });
 
+  it('asks the worker to load now once the page has shown the article, unless the dictionary is ready or failed', async () => {
+    const { client, worker } = setup();
+    client.loadNow();
+    expect(worker().sent).toEqual([{ type: 'load' }, { type: 'load', now: true }]);
+    expect(client.getState().status).toBe('loading');
+    worker().reply({ type: 'ready', ms: 10 });
+    client.loadNow();
+    expect(worker().sent).toHaveLength(2);
+
+    const failed = setup();
+    void failed.client.load();
+    failed.worker().reply({ type: 'loadFailed', error: 'HTTP 404' });
+    await settle();
+    failed.client.loadNow();
+    expect(failed.worker().sent).toEqual([{ type: 'load' }]);
+  });
+
   it('keeps one state object between changes, as useSyncExternalStore requires', () => {
     const { client } = setup();
     void client.load();
