@@ -1,6 +1,6 @@
 /**
- * Builds kuromoji's tokenizer with two of its dictionary files read lazily,
- * which gives the same tokens for less start-up work:
+ * Builds kuromoji's tokenizer with three of its dictionary files read in
+ * the build's own forms, which gives the same tokens for less start-up work:
  * - the target map (`tid_map.dat`) is not turned into 325,871 arrays but
  *   looked up in the build's index file when a word is met
  *   (target-map-file.ts, lazy-target-map.ts);
@@ -12,9 +12,10 @@
  *
  * This reaches into kuromoji's internals (1.0.4): the token-info
  * dictionary's `target_map`, `getFeatures` and `dictionary` (its buffer of
- * `tid.dat`), which only its ViterbiBuilder and Tokenizer use. If a version of the library does not have them, the
- * tokenizer is built the ordinary way, from the original part-of-speech,
- * token-info and target-map files restored from the served ones.
+ * `tid.dat`), which only its ViterbiBuilder and Tokenizer use. If a
+ * version of the library does not have them, the tokenizer is built the
+ * ordinary way, from the original part-of-speech, token-info and
+ * target-map files restored from the served ones.
  */
 import { TokenizerBuilder } from '@patdx/kuromoji';
 import type { ArrayBufferLoader } from './dictionary-loader.ts';
@@ -65,9 +66,10 @@ function featuresGetter(lines: FeatureLines): (tokenInfoId: number | string) => 
 /**
  * Builds kuromoji's tokenizer from `loader`, which serves kuromoji's files
  * but the features file (FEATURES_FILE) in place of `tid_pos.dat.gz`, the
- * costs file (COSTS_FILE) in place of `tid.dat.gz`, the target map index (TARGET_INDEX_FILE) in place of
- * `tid_map.dat.gz`, and the trie and connection costs as differences
- * (DIFFERENCE_FILES). Each file is loaded once.
+ * costs file (COSTS_FILE) in place of `tid.dat.gz`, the target map index
+ * (TARGET_INDEX_FILE) in place of `tid_map.dat.gz`, and the trie and
+ * connection costs as differences (DIFFERENCE_FILES). Each file is loaded
+ * once.
  * @throws Error naming the file when the loader fails or the features, costs or index file is not one.
  */
 export async function buildTokenizer(loader: ArrayBufferLoader): Promise<Tokenizer> {
